@@ -1,0 +1,100 @@
+package org.dixit.coref;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dixit.lexicon.Gender;
+
+/**
+ * A person or organisation named in one article, with every name form and role seen for it.
+ * Mutable while the registry is built, then only read.
+ */
+public final class Entity {
+    private String fullName;
+    private List<String> tokens;
+    private Gender gender;
+    private final List<Role> roles = new ArrayList<>();
+    private final List<Integer> positions = new ArrayList<>();
+    private final boolean person;
+
+    /**
+     * A role seen for the entity.
+     *
+     * @param head      normalised role noun ("président")
+     * @param modifiers normalised qualifiers ("du", "kazakhstan")
+     * @param text      as written ("président du Kazakhstan")
+     */
+    public record Role(String head, List<String> modifiers, String text) {
+    }
+
+    Entity(String fullName, List<String> tokens, Gender gender, boolean person, int position) {
+        this.fullName = fullName;
+        this.tokens = tokens;
+        this.gender = gender;
+        this.person = person;
+        positions.add(position);
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public Gender gender() {
+        return gender;
+    }
+
+    public List<Role> roles() {
+        return roles;
+    }
+
+    public boolean person() {
+        return person;
+    }
+
+    List<String> tokens() {
+        return tokens;
+    }
+
+    List<Integer> positions() {
+        return positions;
+    }
+
+    void seenAt(int position, String name, List<String> nameTokens, Gender g) {
+        positions.add(position);
+        if (nameTokens.size() > tokens.size()) {
+            tokens = nameTokens;
+            fullName = name;
+        }
+        if (gender == Gender.UNKNOWN) {
+            gender = g;
+        }
+    }
+
+    /** Records a role seen in an apposition or before the name. */
+    public void addRoleFrom(String head, List<String> modifiers, String text) {
+        addRole(new Role(head, List.copyOf(modifiers), text));
+    }
+
+    void addRole(Role r) {
+        for (Role have : roles) {
+            if (have.text().equalsIgnoreCase(r.text())) {
+                return;
+            }
+        }
+        roles.add(r);
+    }
+
+    /** The last position before {@code pos} where the entity is named, or -1. */
+    int lastBefore(int pos) {
+        int best = -1;
+        for (int p : positions) {
+            if (p < pos && p > best) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    int firstPosition() {
+        return positions.get(0);
+    }
+}

@@ -1,0 +1,130 @@
+package org.dixit.coref;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.dixit.lexicon.Gender;
+
+/**
+ * The named entities of one article: every name form ("M. Tokaïev", "Tokaïev",
+ * "Kassym-Jomart Tokaïev") joined into one entity whose canonical name is the fullest form. Two
+ * people who share a surname stay apart; a bare surname then goes to the one named last.
+ */
+public final class EntityRegistry {
+    private final List<Entity> entities = new ArrayList<>();
+
+    /** Records a name seen at a position (token index); returns its entity. */
+    public Entity add(String name, Gender gender, boolean person, int position) {
+        List<String> toks = tokens(name);
+        if (toks.isEmpty()) {
+            return null;
+        }
+        Entity match = find(toks, position, false);
+        if (match != null) {
+            match.seenAt(position, name, toks, gender);
+            return match;
+        }
+        Entity e = new Entity(name, toks, gender, person, position);
+        entities.add(e);
+        return e;
+    }
+
+    /** The entity a name refers to, preferring the one named most recently before {@code position}. */
+    public Entity resolveName(String name, int position) {
+        return find(tokens(name), position, true);
+    }
+
+    private Entity find(List<String> toks, int position, boolean lookAhead) {
+        Entity best = null;
+        int bestPos = Integer.MIN_VALUE;
+        for (Entity e : entities) {
+            if (!sameName(e.tokens(), toks)) {
+                continue;
+            }
+            int p = e.lastBefore(position + 1);
+            int score = p >= 0 ? p : (lookAhead ? -1_000_000 + (1_000_000 - e.firstPosition()) / 2 : Integer.MIN_VALUE);
+            if (score > bestPos) {
+                bestPos = score;
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** "Macron" ~ "Emmanuel Macron" (suffix), "Priscillia" ~ "Priscillia Ludosky" (given name). */
+    private static boolean sameName(List<String> a, List<String> b) {
+        List<String> longer = a.size() >= b.size() ? a : b;
+        List<String> shorter = a.size() >= b.size() ? b : a;
+        if (longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter)) {
+            return true;
+        }
+        return shorter.size() == 1 && longer.size() > 1 && longer.get(0).equals(shorter.get(0));
+    }
+
+    /** Entities that have a role with this head, most recently named before {@code position} first. */
+    public List<Entity> withRole(String head, List<String> modifiers, int position) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            for (Entity.Role r : e.roles()) {
+                if (r.head().equals(head) && modifiersFit(modifiers, r)) {
+                    out.add(e);
+                    break;
+                }
+            }
+        }
+        out.sort((x, y) -> Integer.compare(rank(y, position), rank(x, position)));
+        return out;
+    }
+
+    private static int rank(Entity e, int position) {
+        int p = e.lastBefore(position);
+        return p >= 0 ? p : -e.firstPosition() - 1_000_000;
+    }
+
+    /** Every qualifier of the mention must echo the role ("kazakh" ~ "Kazakhstan"). */
+    private static boolean modifiersFit(List<String> modifiers, Entity.Role role) {
+        for (String m : modifiers) {
+            if (m.length() <= 3) {
+                continue; // "de", "du", "l'": function words
+            }
+            boolean found = false;
+            for (String r : role.modifiers()) {
+                if (r.equals(m) || commonPrefix(r, m) >= 5) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** People named before {@code position}, most recent first. */
+    public List<Entity> peopleBefore(int position) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.person() && e.lastBefore(position) >= 0) {
+                out.add(e);
+            }
+        }
+        out.sort((x, y) -> Integer.compare(y.lastBefore(position), x.lastBefore(position)));
+        return out;
+    }
+
+    private static List<String> tokens(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return new ArrayList<>(Arrays.asList(n.split("[\\s]+"))).stream().filter(s -> !s.isEmpty()).toList();
+    }
+}

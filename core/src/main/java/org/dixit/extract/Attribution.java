@@ -1,0 +1,224 @@
+package org.dixit.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dixit.coref.Entity;
+import org.dixit.coref.EntityRegistry;
+import org.dixit.lexicon.Gender;
+
+/**
+ * Resolves speaker mentions to canonical speakers within one article, in text order: names to the
+ * fullest name of their entity, pronouns to the subject of the previous sentence or the last
+ * speaker (gender and number permitting), role nouns to the entity that holds the role, and
+ * unnamed speakers to their first descriptive mention.
+ */
+final class Attribution {
+    private static final int MAX_PARAGRAPH_GAP = 3;
+    private final Context ctx;
+    private final EntityRegistry registry;
+    private final Map<Integer, Speaker> speakerOfSentence = new HashMap<>();
+    private final Map<String, Speaker> descriptive = new HashMap<>();
+    private Speaker last;
+    private int lastToken = -1;
+
+    Attribution(Context ctx, EntityRegistry registry) {
+        this.ctx = ctx;
+        this.registry = registry;
+    }
+
+    /** Resolves the candidate's speaker and records it as the current speaker of the discourse. */
+    Speaker resolve(Candidate c) {
+        Speaker s;
+        if (c.mention() != null) {
+            s = mention(c.mention(), c.anchor());
+        } else {
+            s = inherited(c);
+        }
+        if (s != null) {
+            last = s;
+            lastToken = c.anchor();
+            speakerOfSentence.put(ctx.doc.sentenceOf(c.anchor()), s);
+            if (c.cue() != null) {
+                // a participle later in the cue's sentence ("..., a dit X, ajoutant que") shares this speaker
+                speakerOfSentence.putIfAbsent(ctx.doc.sentenceOf(c.cue().first()), s);
+            }
+        }
+        return s;
+    }
+
+    Speaker mention(Mention m, int anchor) {
+        return switch (m.kind()) {
+            case NAME -> name(m);
+            case PRONOUN -> pronoun(m, anchor);
+            case ROLE, GROUP -> role(m);
+        };
+    }
+
+    private Speaker name(Mention m) {
+        Entity e = registry.resolveName(m.name(), m.first());
+        List<String> chain = new ArrayList<>();
+        chain.add("name '" + m.text() + "'");
+        if (e == null) {
+            return new Speaker(m.name(), null, m.gender(), m.plural(), m.role(), chain);
+        }
+        if (!e.fullName().equals(m.name())) {
+            chain.add("same person as '" + e.fullName() + "'");
+        }
+        return new Speaker(e.fullName(), e, e.gender() != Gender.UNKNOWN ? e.gender() : m.gender(), m.plural(),
+                roleOf(e, m), chain);
+    }
+
+    private static String roleOf(Entity e, Mention m) {
+        if (m.role() != null) {
+            return m.role();
+        }
+        return e.roles().isEmpty() ? null : e.roles().get(0).text();
+    }
+
+    private Speaker pronoun(Mention m, int anchor) {
+        if (m.text().equalsIgnoreCase("on")) {
+            return null;
+        }
+        int sentence = ctx.doc.sentenceOf(anchor);
+        List<String> chain = new ArrayList<>();
+        chain.add("pronoun '" + m.text() + "'");
+        // 1. the subject of the current sentence when it comes before the pronoun
+        Speaker s = subjectOf(sentence, m, anchor, chain, "subject of the sentence");
+        // 2. the speaker or subject of the previous sentence
+        for (int back = 1; s == null && back <= 2 && sentence - back >= 0; back++) {
+            Speaker prev = speakerOfSentence.get(sentence - back);
+            if (prev != null && agrees(prev, m)) {
+                s = extend(prev, chain, "speaker of the previous sentence");
+                break;
+            }
+            s = subjectOf(sentence - back, m, Integer.MAX_VALUE, chain, "subject of the previous sentence");
+        }
+        // 3. the last speaker, if recent
+        if (s == null && last != null && agrees(last, m)
+                && ctx.doc.paragraphOf(anchor) - ctx.doc.paragraphOf(Math.max(0, lastToken)) <= MAX_PARAGRAPH_GAP) {
+            s = extend(last, chain, "last speaker");
+        }
+        // 4. the last person named with the right gender
+        if (s == null && !m.plural()) {
+            for (Entity e : registry.peopleBefore(m.first())) {
+                if (e.gender().compatible(m.gender())) {
+                    chain.add("last person named '" + e.fullName() + "'");
+                    s = new Speaker(e.fullName(), e, e.gender(), false, roleOf(e, m), chain);
+                    break;
+                }
+            }
+        }
+        return s;
+    }
+
+    private Speaker subjectOf(int sentence, Mention pronoun, int before, List<String> chain, String why) {
+        Mention subj = ctx.sentenceSubject(sentence);
+        if (subj == null || subj.kind() == MentionKind.PRONOUN || subj.first() >= before
+                || subj.first() == pronoun.first()) {
+            return null;
+        }
+        Speaker s = subj.kind() == MentionKind.NAME ? name(subj) : role(subj);
+        if (s == null || !agrees(s, pronoun)) {
+            return null;
+        }
+        return extend(s, chain, why + " '" + subj.text() + "'");
+    }
+
+    private static Speaker extend(Speaker s, List<String> chain, String step) {
+        List<String> all = new ArrayList<>(chain);
+        all.add(step);
+        // only where the earlier speaker came from, not its whole history
+        all.add(s.chain().get(0));
+        if (s.chain().size() > 1) {
+            all.add(s.chain().get(s.chain().size() - 1));
+        }
+        return new Speaker(s.canonical(), s.entity(), s.gender(), s.plural(), s.role(), all);
+    }
+
+    private static boolean agrees(Speaker s, Mention pronoun) {
+        return s.gender().compatible(pronoun.gender()) && s.plural() == pronoun.plural();
+    }
+
+    private Speaker role(Mention m) {
+        List<String> chain = new ArrayList<>();
+        chain.add("role '" + m.text() + "'");
+        if (m.kind() == MentionKind.ROLE && !m.plural()) {
+            List<Entity> holders = registry.withRole(m.roleHead(), m.roleModifiers(), m.first());
+            if (!holders.isEmpty()) {
+                Entity e = holders.get(0);
+                chain.add("holder of the role: '" + e.fullName() + "'");
+                return new Speaker(e.fullName(), e, e.gender() != Gender.UNKNOWN ? e.gender() : m.gender(), false,
+                        m.role(), chain);
+            }
+        }
+        // a definite description with an unknown noun ("la magistrate") points back to the last speaker
+        if (m.kind() == MentionKind.ROLE && !ctx.lex.isRoleOrCollective(m.roleHead()) && last != null
+                && last.entity() != null && last.gender().compatible(m.gender()) && !last.plural()
+                && ctx.doc.paragraphOf(m.first()) - ctx.doc.paragraphOf(Math.max(0, lastToken)) <= 1) {
+            return extend(last, chain, "definite description of the last speaker");
+        }
+        // an unnamed speaker: the first descriptive mention with the same head stands for all
+        String key = m.roleHead() + "|" + String.join(" ", m.roleModifiers());
+        Speaker seen = descriptive.get(key);
+        if (seen == null) {
+            seen = descriptive.get(m.roleHead() + "|");
+        }
+        if (seen != null && (m.roleModifiers().isEmpty() || key.startsWith(m.roleHead() + "|"))) {
+            if (seen.canonical().toLowerCase(Locale.ROOT).contains(m.roleHead())) {
+                return extend(seen, chain, "same as earlier '" + seen.canonical() + "'");
+            }
+        }
+        Speaker s = new Speaker(descriptiveName(m), null, m.gender(), m.plural(), m.role(), chain);
+        descriptive.putIfAbsent(key, s);
+        descriptive.putIfAbsent(m.roleHead() + "|", s);
+        return s;
+    }
+
+    /** The mention as written, with a sentence-initial determiner in lower case ("Le parquet" -> "le parquet"). */
+    private String descriptiveName(Mention m) {
+        String t = m.text();
+        if (ctx.lex.determiners().containsKey(ctx.tok(m.first()).norm()) && !t.isEmpty()) {
+            return Character.toLowerCase(t.charAt(0)) + t.substring(1);
+        }
+        return t;
+    }
+
+    /** Floating quotes and subjectless participles: the speaker of the surrounding discourse. */
+    private Speaker inherited(Candidate c) {
+        int sentence = ctx.doc.sentenceOf(c.anchor());
+        List<String> chain = new ArrayList<>();
+        chain.add(c.cue() == null ? "no cue: continues the discourse" : "participle: shares the clause's subject");
+        Speaker own = speakerOfSentence.get(sentence);
+        if (own != null) {
+            return extend(own, chain, "speaker of the same sentence");
+        }
+        Mention subj = ctx.sentenceSubject(sentence);
+        if (subj != null && subj.first() < c.anchor() && subj.kind() != MentionKind.PRONOUN) {
+            Speaker s = subj.kind() == MentionKind.NAME ? name(subj) : role(subj);
+            if (s != null) {
+                return extend(s, chain, "subject of the sentence '" + subj.text() + "'");
+            }
+        }
+        if (subj != null && subj.kind() == MentionKind.PRONOUN && subj.first() < c.anchor()) {
+            Speaker s = pronoun(subj, subj.first());
+            if (s != null) {
+                return s;
+            }
+        }
+        if (last != null && ctx.doc.paragraphOf(c.anchor()) - ctx.doc.paragraphOf(Math.max(0, lastToken)) <= 1) {
+            return extend(last, chain, "last speaker");
+        }
+        if (c.cue() == null && sentence > 0) {
+            // a floating quote right after a sentence that names its speaker
+            Mention prev = ctx.sentenceSubject(sentence - 1);
+            if (prev != null && (prev.kind() == MentionKind.NAME || prev.kind() == MentionKind.ROLE) && !prev.plural()) {
+                Speaker s = prev.kind() == MentionKind.NAME ? name(prev) : role(prev);
+                return extend(s, chain, "subject of the previous sentence '" + prev.text() + "'");
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,334 @@
+package org.dixit.extract;
+
+import java.util.List;
+import org.dixit.grammar.Grammar;
+import org.dixit.lexicon.Lexicon;
+import org.dixit.text.TextAnalysis;
+import org.dixit.text.Token;
+import org.dixit.text.TokenKind;
+
+/**
+ * One article being analysed: the document, its quote spans, and the syntactic helpers the rules
+ * share (finding a cue's subject before or after it, where reported content ends).
+ */
+final class Context {
+    private static final int MAX_PP_TOKENS = 4;
+    final TextAnalysis doc;
+    final Lexicon lex;
+    final Grammar grammar;
+    final MentionParser mentions;
+    final CueParser cues;
+    final List<QuoteSpan> quotes;
+
+    Context(TextAnalysis doc, Lexicon lex, Grammar grammar, MentionParser mentions, CueParser cues,
+            List<QuoteSpan> quotes) {
+        this.doc = doc;
+        this.lex = lex;
+        this.grammar = grammar;
+        this.mentions = mentions;
+        this.cues = cues;
+        this.quotes = quotes;
+    }
+
+    Token tok(int i) {
+        return doc.token(i);
+    }
+
+    int sentStart(int token) {
+        return doc.sentenceStart(doc.sentenceOf(token));
+    }
+
+    int sentEnd(int token) {
+        return doc.sentenceEnd(doc.sentenceOf(token));
+    }
+
+    boolean isPunct(int i, String chars) {
+        Token t = doc.token(i);
+        return t.kind() == TokenKind.PUNCT && chars.indexOf(t.text().charAt(0)) >= 0;
+    }
+
+    /** The speaker noun phrase after a cue ("a déclaré [vendredi] [à l'AFP] M. Tokaïev"). */
+    Mention subjectAfter(int k, int limit) {
+        int guard = 0;
+        while (k < limit && guard++ < 6) {
+            Token t = doc.token(k);
+            if (t.isWord() && lex.adverbs().contains(t.norm()) && !lex.determiners().containsKey(t.norm())) {
+                k++;
+            } else if (t.isWord() && isPreposition(t.norm()) && !t.norm().equals("selon")) {
+                k = skipPrepositionalPhrase(k, limit);
+            } else {
+                break;
+            }
+        }
+        Mention m = mentions.parse(doc, k, limit);
+        if (m == null) {
+            m = definiteDescription(k, limit);
+            return m;
+        }
+        return withApposition(m, limit);
+    }
+
+    /**
+     * "a ajouté la magistrate", "a poursuivi le quinquagénaire": a definite noun phrase whose noun is
+     * not a known role, in subject position after a cue. It usually refers back to a speaker already
+     * named; {@link Attribution} decides.
+     */
+    private Mention definiteDescription(int k, int limit) {
+        if (k + 1 >= limit) {
+            return null;
+        }
+        String det = doc.token(k).norm();
+        if (!(det.equals("le") || det.equals("la") || det.equals("l'"))) {
+            return null;
+        }
+        Token noun = doc.token(k + 1);
+        if (!noun.isWord() || noun.capitalized() || lex.prepositions().contains(noun.norm())
+                || lex.speechVerbs().containsKey(noun.norm()) || lex.auxiliaries().containsKey(noun.norm())) {
+            return null;
+        }
+        org.dixit.lexicon.Gender g = det.equals("le") ? org.dixit.lexicon.Gender.MALE
+                : det.equals("la") ? org.dixit.lexicon.Gender.FEMALE : org.dixit.lexicon.Gender.UNKNOWN;
+        return new Mention(k, k + 1, MentionKind.ROLE, doc.span(k, k + 1), null, g, false, noun.norm(),
+                java.util.List.of(), noun.text());
+    }
+
+    private boolean isPreposition(String n) {
+        return switch (n) {
+            case "à", "au", "aux", "lors", "dans", "devant", "sur", "en", "auprès", "pendant", "depuis", "après",
+                    "avant", "face", "par", "chez", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                    "dimanche", "ce", "cette", "dès", "durant", "via", "to", "on", "in", "at", "during" -> true;
+            default -> false;
+        };
+    }
+
+    /** Skips "à l'AFP", "lors d'une allocution télévisée", "dans un communiqué" (bounded). */
+    private int skipPrepositionalPhrase(int k, int limit) {
+        int start = k;
+        k++;
+        if (k < limit && (doc.token(k).norm().equals("de") || doc.token(k).norm().equals("d'")
+                || doc.token(k).norm().equals("du"))) {
+            k++;
+        }
+        if (k < limit && lex.determiners().containsKey(doc.token(k).norm())) {
+            k++;
+        }
+        if (k < limit && mentions.isNameStart(doc.token(k))) {
+            int end = mentions.nameEnd(doc, k, limit);
+            // "à l'AFP Serge": a proper-name object is one token unless it is a known multi-word outlet
+            return Math.min(end, k + 1) + (end > k && isOutletWord(doc.token(k + 1)) ? 1 : 0);
+        }
+        int n = 0;
+        while (k < limit && n < MAX_PP_TOKENS && doc.token(k).isWord() && !doc.token(k).capitalized()
+                && !lex.determiners().containsKey(doc.token(k).norm())
+                && lex.honorifics().get(doc.token(k).text()) == null) {
+            k++;
+            n++;
+        }
+        return Math.max(k, start + 1);
+    }
+
+    private boolean isOutletWord(Token t) {
+        return t.isWord() && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)) && t.text().length() <= 5;
+    }
+
+    /** Adds a role from an apposition after a name: "Serge, 73 ans", "Christophe Castaner, ministre de l'Intérieur,". */
+    Mention withApposition(Mention m, int limit) {
+        int k = m.last() + 1;
+        if (m.kind() != MentionKind.NAME || k + 1 >= limit || !doc.token(k).is(',')) {
+            return m;
+        }
+        Mention role = mentions.parseBareRole(doc, k + 1, limit);
+        if (role == null) {
+            Mention det = mentions.parse(doc, k + 1, limit);
+            role = det != null && det.kind() == MentionKind.ROLE ? det : null;
+        }
+        return role != null ? m.withRole(role) : m;
+    }
+
+    /**
+     * The subject of a verb group starting at {@code verb}: the noun phrase right before it, past
+     * an apposition or an incise between commas ("Le parquet, dans un communiqué, a indiqué"), or the
+     * antecedent of a relative pronoun ("M. X, qui a estimé").
+     */
+    Mention subjectBefore(int verb, int floor) {
+        int end = verb - 1;
+        while (end >= floor && isPunctOrAdverb(end)) {
+            if (doc.token(end).is(',')) {
+                break;
+            }
+            end--;
+        }
+        if (end < floor) {
+            return null;
+        }
+        if (doc.token(end).isWord() && grammar.relativeSubjects().contains(doc.token(end).norm())) {
+            end--;
+            if (end >= floor && doc.token(end).is(',')) {
+                end--;
+            }
+            return nounPhraseEndingAt(end, floor);
+        }
+        if (doc.token(end).is(',')) {
+            // apposition or incise between commas
+            int comma = end;
+            int open = comma - 1;
+            while (open >= floor && !doc.token(open).is(',')) {
+                open--;
+            }
+            int segStart = open + 1;
+            Token first = segStart < comma ? doc.token(segStart) : null;
+            if (first != null && first.isWord() && (isPreposition(first.norm()) || lex.prepositions().contains(first.norm())
+                    || lex.adverbs().contains(first.norm()))) {
+                return open >= floor ? subjectBefore(open, floor) : null; // incise: look further back
+            }
+            Mention seg = nounPhraseEndingAt(comma - 1, segStart);
+            if (seg != null && open >= floor) {
+                Mention before = nounPhraseEndingAt(open - 1, floor);
+                if (seg.kind() == MentionKind.NAME && before != null && before.kind() == MentionKind.ROLE) {
+                    return seg.withRole(before);
+                }
+                if (seg.kind() == MentionKind.ROLE && before != null && before.kind() == MentionKind.NAME) {
+                    return before.withRole(seg);
+                }
+            }
+            if (seg == null && open >= floor) {
+                // "Serge, 73 ans, a dit": skip a non-mention apposition
+                Mention before = nounPhraseEndingAt(open - 1, floor);
+                if (before != null) {
+                    return before;
+                }
+            }
+            return seg;
+        }
+        return nounPhraseEndingAt(end, floor);
+    }
+
+    private boolean isPunctOrAdverb(int i) {
+        Token t = doc.token(i);
+        return (t.kind() == TokenKind.PUNCT && t.is(',')) || (t.isWord() && lex.adverbs().contains(t.norm())
+                && !lex.determiners().containsKey(t.norm()) && !t.capitalized());
+    }
+
+    /** The longest mention that ends exactly at token {@code end} and starts at or after {@code floor}. */
+    Mention nounPhraseEndingAt(int end, int floor) {
+        int lo = Math.max(floor, end - 12);
+        for (int j = lo; j <= end; j++) {
+            Mention m = mentions.parse(doc, j, end + 1);
+            if (m != null && m.last() == end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject at the start of a sentence, past introductory adverbials ("Vendredi,", "Dans un
+     * communiqué,", "Mais"), with a role from an apposition ("Le président du Kazakhstan,
+     * Kassym-Jomart Tokaïev, a rejeté").
+     */
+    Mention sentenceSubject(int sentence) {
+        int s = doc.sentenceStart(sentence);
+        int e = doc.sentenceEnd(sentence);
+        int k = s;
+        if (k < e && doc.token(k).isWord() && isIntroWord(doc.token(k).norm())) {
+            int comma = k;
+            while (comma < e && comma - k < 8 && !doc.token(comma).is(',')) {
+                comma++;
+            }
+            k = comma < e && doc.token(comma).is(',') ? comma + 1 : k + 1;
+        }
+        if (k < e && doc.token(k).kind() == TokenKind.QUOTE || insideQuote(k)) {
+            return null;
+        }
+        Mention m = mentions.parse(doc, k, e);
+        if (m == null) {
+            return null;
+        }
+        int after = m.last() + 1;
+        if (after + 1 < e && doc.token(after).is(',')) {
+            Mention app = mentions.parse(doc, after + 1, e);
+            if (app == null) {
+                app = mentions.parseBareRole(doc, after + 1, e);
+            }
+            if (app != null && app.last() + 1 < e && doc.token(app.last() + 1).is(',')) {
+                if (m.kind() == MentionKind.ROLE && app.kind() == MentionKind.NAME) {
+                    return app.withRole(m);
+                }
+                if (m.kind() == MentionKind.NAME && app.kind() == MentionKind.ROLE) {
+                    return m.withRole(app);
+                }
+            }
+        }
+        return m;
+    }
+
+    private boolean isIntroWord(String n) {
+        return isPreposition(n) || lex.adverbs().contains(n) || n.equals("mais") || n.equals("et")
+                || n.equals("or") || n.equals("puis") || n.equals("but") || n.equals("and");
+    }
+
+    /**
+     * Where reported content starting at {@code from} ends: the sentence end, or before a
+     * trailing incise (", a-t-il ajouté", ", selon X") or a participial cue that starts a new report.
+     * Returns the exclusive end token.
+     */
+    int clauseEnd(int from, int limit) {
+        int depth = 0;
+        for (int k = from; k < limit; k++) {
+            Token t = doc.token(k);
+            if (t.kind() == TokenKind.QUOTE) {
+                depth ^= 1;
+                continue;
+            }
+            if (depth == 0 && (t.is(',') || t.is('(') || t.is('—')) && k + 1 < limit) {
+                Token nx = doc.token(k + 1);
+                if (nx.isWord() && lex.selonMarkers().contains(nx.norm()) && !nx.norm().equals("pour")) {
+                    return k;
+                }
+                if (nx.norm().equals("d'") && k + 2 < limit && doc.token(k + 2).norm().equals("après")) {
+                    return k;
+                }
+                Cue c = cues.parse(doc, k + 1, limit);
+                if (c != null && (c.inversion() >= 0 || c.kind() == CueKind.PARTICIPLE
+                        || subjectAfter(c.last() + 1, limit) != null)) {
+                    return k;
+                }
+            }
+        }
+        int end = limit;
+        while (end > from && isPunct(end - 1, ".!?…;:")) {
+            end--;
+        }
+        return end;
+    }
+
+    /** True if token {@code k} lies inside a quotation. */
+    boolean insideQuote(int k) {
+        for (QuoteSpan q : quotes) {
+            if (q.first() <= k && k <= q.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if the tokens contain a quotation mark. */
+    boolean hasQuote(int from, int toExclusive) {
+        for (int k = from; k < toExclusive; k++) {
+            if (doc.token(k).kind() == TokenKind.QUOTE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The quote span whose opening mark is token {@code open}, or null. */
+    QuoteSpan quoteOpenedAt(int open) {
+        for (QuoteSpan q : quotes) {
+            if (q.open() == open) {
+                return q;
+            }
+        }
+        return null;
+    }
+}

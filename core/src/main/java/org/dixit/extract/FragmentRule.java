@@ -1,0 +1,80 @@
+package org.dixit.extract;
+
+import java.util.List;
+import org.dixit.model.QuoteType;
+import org.dixit.text.Token;
+import org.dixit.text.TokenKind;
+
+/**
+ * Quoted fragments inside a sentence: "Il a qualifié «d'absurde» les appels", "évoquant des
+ * «saboteurs spécialisés»". With a speech verb before the fragment, the reported content runs from
+ * after the verb to the end of the clause. Without one, a fragment is the words of the sentence's
+ * subject only when that subject is quoted elsewhere in the article (decided at attribution);
+ * short capitalised fragments (titles, names) and fragments that recur as such (labels like
+ * «gilets jaunes») are scare quotes, not quotations.
+ */
+final class FragmentRule implements Rule {
+    private static final int MAX_CUE_DISTANCE = 12;
+
+    @Override
+    public void apply(Context ctx, List<Candidate> out) {
+        for (QuoteSpan q : ctx.quotes) {
+            if (DirectQuoteRule.opensUtterance(ctx, q) || isLabel(ctx, q)) {
+                continue;
+            }
+            int s = ctx.sentStart(q.open());
+            int e = ctx.sentEnd(q.open());
+            Cue cue = null;
+            for (int j = q.open() - 1; j >= Math.max(s, q.open() - MAX_CUE_DISTANCE); j--) {
+                if (ctx.tok(j).kind() == TokenKind.QUOTE || ctx.isPunct(j, ";:")) {
+                    break;
+                }
+                Cue c = ctx.cues.parse(ctx.doc, j, q.open());
+                if (c != null) {
+                    cue = c;
+                    break;
+                }
+            }
+            if (cue != null) {
+                Mention m = Candidates.inversionMention(ctx, cue);
+                if (m == null && cue.kind() != CueKind.PARTICIPLE) {
+                    m = ctx.subjectBefore(cue.first(), s);
+                }
+                int from = cue.last() + 1;
+                int end = ctx.clauseEnd(q.after(), e);
+                end = Math.max(end, q.after());
+                out.add(Candidates.of(ctx, from, end, QuoteType.MIXED, cue, m, m == null, cue.first(),
+                        "mixed.cue-fragment", m == null ? 0.7 : 0.8));
+            } else {
+                Mention subject = ctx.sentenceSubject(ctx.doc.sentenceOf(q.open()));
+                if (subject != null && subject.kind() != MentionKind.GROUP) {
+                    out.add(Candidates.chars(ctx, q.contentStart(), q.contentEnd(), QuoteType.MIXED, null, subject,
+                            false, s, "mixed.subject-fragment", 0.6));
+                }
+            }
+        }
+    }
+
+    /** Titles, names and labels in quotation marks: capitalised and short, or a recurring label. */
+    private static boolean isLabel(Context ctx, QuoteSpan q) {
+        int words = 0;
+        for (int i = q.first(); i <= q.last(); i++) {
+            if (ctx.tok(i).isWord()) {
+                words++;
+            }
+        }
+        Token first = ctx.tok(q.first());
+        if (first.capitalized() && words <= 4 && !ctx.isPunct(q.last(), ".!?…")) {
+            return true;
+        }
+        String content = ctx.doc.text().substring(q.contentStart(), q.contentEnd()).toLowerCase(java.util.Locale.ROOT);
+        int same = 0;
+        for (QuoteSpan o : ctx.quotes) {
+            if (o != q && ctx.doc.text().substring(o.contentStart(), o.contentEnd()).toLowerCase(java.util.Locale.ROOT)
+                    .equals(content)) {
+                same++;
+            }
+        }
+        return same > 0 && words <= 3;
+    }
+}

@@ -1,0 +1,243 @@
+package org.dixit.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dixit.lexicon.Agreement;
+import org.dixit.lexicon.Gender;
+import org.dixit.lexicon.Lexicon;
+import org.dixit.text.TextAnalysis;
+import org.dixit.text.Token;
+import org.dixit.text.TokenKind;
+
+/**
+ * Reads noun phrases that can designate a speaker: pronouns, honorific + name, names, and
+ * determiner + role noun with its modifiers ("le président kazakh", "la préfecture du Calvados"),
+ * optionally followed by a name ("le ministre de l'Intérieur Christophe Castaner").
+ */
+final class MentionParser {
+    private static final int MAX_NAME_TOKENS = 5;
+    private final Lexicon lex;
+
+    MentionParser(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** Parses a mention starting exactly at token {@code i}, using tokens before {@code limit}. */
+    Mention parse(TextAnalysis doc, int i, int limit) {
+        if (i >= limit) {
+            return null;
+        }
+        Token t = doc.token(i);
+        if (t.kind() != TokenKind.WORD) {
+            return null;
+        }
+        if (i + 1 < limit) {
+            Agreement two = lex.pronouns().get(t.norm() + " " + doc.token(i + 1).norm());
+            if (two != null) {
+                return pronoun(doc, i, i + 1, two);
+            }
+        }
+        Agreement pro = lex.pronouns().get(t.norm());
+        if (pro != null) {
+            return pronoun(doc, i, i, pro);
+        }
+        int afterHon = honorificEnd(doc, i, limit);
+        if (afterHon > i) {
+            Gender g = lex.honorifics().getOrDefault(honorificKey(doc, i), Gender.UNKNOWN);
+            int end = nameEnd(doc, afterHon, limit);
+            if (end < afterHon) {
+                return null;
+            }
+            String name = doc.span(afterHon, end);
+            boolean plural = "MM.".equals(honorificKey(doc, i)) || "Mmes".equals(honorificKey(doc, i));
+            return new Mention(i, end, MentionKind.NAME, doc.span(i, end), name, g, plural, null, List.of(), null);
+        }
+        Agreement det = lex.determiners().get(t.norm());
+        if (det != null) {
+            return afterDeterminer(doc, i, limit, det);
+        }
+        if (isNameStart(t)) {
+            int end = nameEnd(doc, i, limit);
+            if (end >= i) {
+                return name(doc, i, i, end, null);
+            }
+        }
+        return null;
+    }
+
+    /** A role phrase without determiner, as in an apposition: "Christophe Castaner, ministre de l'Intérieur". */
+    Mention parseBareRole(TextAnalysis doc, int i, int limit) {
+        if (i >= limit || !lex.roles().containsKey(doc.token(i).norm())) {
+            return null;
+        }
+        return role(doc, i, i, limit, new Agreement(Gender.UNKNOWN, false));
+    }
+
+    private Mention pronoun(TextAnalysis doc, int i, int end, Agreement a) {
+        return new Mention(i, end, MentionKind.PRONOUN, doc.span(i, end), null, a.gender(), a.plural(),
+                null, List.of(), null);
+    }
+
+    private Mention afterDeterminer(TextAnalysis doc, int det, int limit, Agreement a) {
+        int k = det + 1;
+        if (k >= limit) {
+            return null;
+        }
+        Token t = doc.token(k);
+        // "l'AFP", "la Commission européenne": a determiner before a proper name
+        if (isNameStart(t) && !lex.roles().containsKey(t.norm())) {
+            int end = nameEnd(doc, k, limit);
+            return end >= k ? name(doc, det, k, end, null) : null;
+        }
+        // one adjective may come before the noun: "le nouveau président", "la jeune femme"
+        if (!lex.isRoleOrCollective(t.norm()) && k + 1 < limit && isModifierWord(doc.token(k))
+                && lex.isRoleOrCollective(doc.token(k + 1).norm())) {
+            k++;
+        }
+        if (!lex.isRoleOrCollective(doc.token(k).norm())) {
+            return null;
+        }
+        return role(doc, det, k, limit, a);
+    }
+
+    private Mention role(TextAnalysis doc, int first, int head, int limit, Agreement a) {
+        Token h = doc.token(head);
+        String headNorm = h.norm();
+        List<String> mods = new ArrayList<>();
+        int end = head;
+        int k = head + 1;
+        // multi-word roles: "Premier ministre", "secrétaire d'État", "chef de l'État" stay modifiers
+        while (k < limit) {
+            Token t = doc.token(k);
+            boolean de = t.isWord() && (t.norm().equals("de") || t.norm().equals("du") || t.norm().equals("des")
+                    || t.norm().equals("d'"));
+            if (!de && isModifierWord(t) && !t.capitalized()) {
+                mods.add(t.norm());
+                end = k;
+                k++;
+            } else if (t.isWord() && (t.norm().equals("de") || t.norm().equals("du") || t.norm().equals("des")
+                    || t.norm().equals("d'")) && k + 1 < limit) {
+                int j = k + 1;
+                if (lex.determiners().containsKey(doc.token(j).norm()) && j + 1 < limit) {
+                    j++;
+                }
+                Token obj = doc.token(j);
+                if (!obj.isWord() || lex.prepositions().contains(obj.norm())) {
+                    break;
+                }
+                int objEnd = obj.capitalized() ? nameEnd(doc, j, limit) : j;
+                if (objEnd < j) {
+                    objEnd = j;
+                }
+                // "le ministre de l'Intérieur Christophe Castaner": a given name starts the person's name
+                for (int f = j + 1; f <= objEnd; f++) {
+                    if (lex.firstNames().containsKey(doc.token(f).text())) {
+                        objEnd = f - 1;
+                        break;
+                    }
+                }
+                for (int m = j; m <= objEnd; m++) {
+                    mods.add(doc.token(m).norm());
+                }
+                end = objEnd;
+                k = objEnd + 1;
+                if (mods.size() > 6) {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        Gender g = a.gender() != Gender.UNKNOWN ? a.gender() : lex.roles().getOrDefault(headNorm, Gender.UNKNOWN);
+        if (lex.roles().getOrDefault(headNorm, Gender.UNKNOWN) != Gender.UNKNOWN) {
+            g = lex.roles().get(headNorm);
+        }
+        String roleText = doc.span(head, end);
+        // a name right after the role: "le président russe Vladimir Poutine"
+        if (k < limit && isNameStart(doc.token(k)) && doc.token(k).isWord()) {
+            int nameEnd = nameEnd(doc, k, limit);
+            if (nameEnd >= k) {
+                Mention roleMention = new Mention(first, end, MentionKind.ROLE, doc.span(first, end), null, g,
+                        a.plural(), headNorm, mods, roleText);
+                return name(doc, first, k, nameEnd, roleMention);
+            }
+        }
+        boolean group = lex.collectives().contains(headNorm) && !lex.roles().containsKey(headNorm);
+        boolean plural = a.plural() || headNorm.endsWith("s") && !lex.roles().containsKey(headNorm);
+        return new Mention(first, end, group ? MentionKind.GROUP : MentionKind.ROLE, doc.span(first, end), null,
+                g, plural, headNorm, mods, roleText);
+    }
+
+    private Mention name(TextAnalysis doc, int first, int nameStart, int nameEnd, Mention role) {
+        String name = doc.span(nameStart, nameEnd);
+        Gender g = lex.firstNames().getOrDefault(doc.token(nameStart).text(), Gender.UNKNOWN);
+        Mention m = new Mention(first, nameEnd, MentionKind.NAME, doc.span(first, nameEnd), name, g, false,
+                null, List.of(), null);
+        return m.withRole(role);
+    }
+
+    /** A word that can qualify a role noun: lower case, not a function word, verb or adverb. */
+    private boolean isModifierWord(Token t) {
+        if (!t.isWord() || t.capitalized()) {
+            return false;
+        }
+        String n = t.norm();
+        return !lex.prepositions().contains(n) && !lex.adverbs().contains(n) && !lex.auxiliaries().containsKey(n)
+                && !lex.speechVerbs().containsKey(n) && !lex.determiners().containsKey(n)
+                && !lex.pronouns().containsKey(n) && !n.endsWith("'") && !n.equals("se")
+                && !lex.lightVerbs().containsKey(n);
+    }
+
+    /** Index just past an honorific at {@code i} ("M." is two tokens: "M" and "."), or {@code i}. */
+    private int honorificEnd(TextAnalysis doc, int i, int limit) {
+        Token t = doc.token(i);
+        if (i + 1 < limit && doc.token(i + 1).is('.') && doc.token(i + 1).start() == t.end()
+                && lex.honorifics().containsKey(t.text() + ".")) {
+            return i + 2;
+        }
+        if (lex.honorifics().containsKey(t.text()) && i + 1 < limit && isNameStart(doc.token(i + 1))) {
+            return i + 1;
+        }
+        return i;
+    }
+
+    private String honorificKey(TextAnalysis doc, int i) {
+        Token t = doc.token(i);
+        return lex.honorifics().containsKey(t.text() + ".") && i + 1 < doc.size() && doc.token(i + 1).is('.')
+                ? t.text() + "." : t.text();
+    }
+
+    /** A capitalised word that is not a capitalised function word ("Selon", "Il", "Mais"). */
+    boolean isNameStart(Token t) {
+        if (!t.isWord() || !t.capitalized()) {
+            return false;
+        }
+        String n = t.norm();
+        return !lex.determiners().containsKey(n) && !lex.prepositions().contains(n) && !lex.pronouns().containsKey(n)
+                && !lex.adverbs().contains(n) && !lex.selonMarkers().contains(n) && !lex.auxiliaries().containsKey(n)
+                && !lex.speechVerbs().containsKey(n) && !lex.elisions().contains(n) && !n.equals("se");
+    }
+
+    /** Last token of a proper name starting at {@code i}, or i-1 if there is none. */
+    int nameEnd(TextAnalysis doc, int i, int limit) {
+        if (i >= limit || !isNameStart(doc.token(i))) {
+            return i - 1;
+        }
+        int end = i;
+        int k = i + 1;
+        while (k < limit && end - i < MAX_NAME_TOKENS) {
+            Token t = doc.token(k);
+            if (t.isWord() && t.capitalized() && t.start() - doc.token(k - 1).end() <= 1 && isNameStart(t)) {
+                end = k;
+                k++;
+            } else if (t.isWord() && lex.nameParticles().contains(t.norm()) && k + 1 < limit
+                    && doc.token(k + 1).isWord() && doc.token(k + 1).capitalized() && isNameStart(doc.token(k + 1))) {
+                end = k + 1;
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+}

@@ -1,0 +1,214 @@
+package org.dixit.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dixit.coref.Entity;
+import org.dixit.coref.EntityRegistry;
+import org.dixit.grammar.Grammar;
+import org.dixit.lexicon.Gender;
+import org.dixit.lexicon.Lexicon;
+import org.dixit.lexicon.LexiconLoader;
+import org.dixit.model.Article;
+import org.dixit.model.ArticleQuotes;
+import org.dixit.model.Evidence;
+import org.dixit.model.Quote;
+import org.dixit.text.CodePoints;
+import org.dixit.text.TextAnalysis;
+import org.dixit.text.Tokenizer;
+
+/**
+ * The extraction engine for one language: tokenize and segment, pair quotation marks, run the
+ * quote rules, keep the best of overlapping candidates, resolve speakers, and emit quotes with
+ * their evidence. Immutable and thread-safe; all per-article state lives in local objects.
+ */
+public final class RuleBasedExtractor implements QuoteExtractor {
+    private final Grammar grammar;
+    private final Lexicon lex;
+    private final Tokenizer tokenizer;
+    private final MentionParser mentions;
+    private final CueParser cues;
+    private final QuoteMarks marks;
+    private final List<Rule> rules;
+
+    /** Loads the grammar's lexicon and builds the engine. */
+    public RuleBasedExtractor(Grammar grammar) {
+        this(grammar, new LexiconLoader(grammar).load());
+    }
+
+    public RuleBasedExtractor(Grammar grammar, Lexicon lex) {
+        this.grammar = grammar;
+        this.lex = lex;
+        this.tokenizer = new Tokenizer(lex.elisions(), lex.inversions().keySet());
+        this.mentions = new MentionParser(lex);
+        this.cues = new CueParser(lex, grammar);
+        this.marks = new QuoteMarks(lex.quotePairs());
+        this.rules = List.of(new DirectQuoteRule(), new SelonRule(), new ComplementClauseRule(),
+                new InciseClauseRule(), new FragmentRule());
+    }
+
+    /** The language this engine reads. */
+    public String language() {
+        return grammar.language();
+    }
+
+    @Override
+    public ArticleQuotes extract(Article article) {
+        String text = article.text();
+        TextAnalysis doc = TextAnalysis.of(text, tokenizer, lex.abbreviations());
+        Context ctx = new Context(doc, lex, grammar, mentions, cues, marks.find(doc));
+        List<Candidate> candidates = new ArrayList<>();
+        for (Rule rule : rules) {
+            rule.apply(ctx, candidates);
+        }
+        List<Candidate> kept = resolveOverlaps(candidates);
+        EntityRegistry registry = registry(ctx);
+        Attribution attribution = new Attribution(ctx, registry);
+        CodePoints cp = new CodePoints(text);
+        List<Speaker> speakers = new ArrayList<>();
+        for (Candidate c : kept) {
+            speakers.add(attribution.resolve(c));
+        }
+        Set<String> cued = new HashSet<>();
+        for (int i = 0; i < kept.size(); i++) {
+            if (speakers.get(i) != null && kept.get(i).cue() != null) {
+                cued.add(speakers.get(i).canonical());
+            }
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Candidate c = kept.get(i);
+            Speaker s = speakers.get(i);
+            if (c.rule().equals("mixed.subject-fragment") && (s == null || !cued.contains(s.canonical()))) {
+                continue; // a fragment is someone's words only if that someone speaks in the article
+            }
+            if (c.rule().equals("direct.floating") && s == null) {
+                continue;
+            }
+            quotes.add(toQuote(ctx, c, s, cp));
+        }
+        return new ArticleQuotes(article, quotes);
+    }
+
+    /** Rules by trust: where candidates overlap, the more specific rule wins. */
+    private static int priority(Candidate c) {
+        return switch (c.rule()) {
+            case "direct.quote-then-cue", "direct.cue-colon-quote", "direct.incise-split", "selon.head-quote",
+                    "selon.tail-quote" -> 9;
+            case "direct.speaker-colon-quote" -> 8;
+            case "mixed.cue-que-clause", "indirect.cue-que-clause" -> 7;
+            case "mixed.clause-then-cue", "indirect.clause-then-cue" -> 6;
+            case "selon.head", "selon.tail" -> 5;
+            case "mixed.cue-fragment" -> 4;
+            case "direct.floating" -> 3;
+            default -> 1;
+        };
+    }
+
+    private static List<Candidate> resolveOverlaps(List<Candidate> all) {
+        List<Candidate> sorted = new ArrayList<>(all);
+        sorted.removeIf(c -> c.end() <= c.start());
+        sorted.sort(Comparator.comparingInt(RuleBasedExtractor::priority).reversed()
+                .thenComparing(Comparator.comparingInt(Candidate::length).reversed()));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : sorted) {
+            boolean clash = false;
+            for (Candidate k : kept) {
+                if (k.overlaps(c)) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Candidate::start));
+        return kept;
+    }
+
+    /** Every name in the article, with roles from appositions, joined into entities. */
+    private EntityRegistry registry(Context ctx) {
+        EntityRegistry reg = new EntityRegistry();
+        TextAnalysis doc = ctx.doc;
+        int i = 0;
+        while (i < doc.size()) {
+            Mention m = mentions.parse(doc, i, doc.sentenceEnd(doc.sentenceOf(i)));
+            if (m == null) {
+                i++;
+                continue;
+            }
+            int limit = doc.sentenceEnd(doc.sentenceOf(i));
+            if (m.kind() == MentionKind.NAME) {
+                m = ctx.withApposition(m, limit);
+                Entity e = reg.add(m.name(), m.gender(), isPerson(m), m.first());
+                if (e != null && m.roleHead() != null) {
+                    addRole(e, m);
+                }
+            } else if (m.kind() == MentionKind.ROLE && m.last() + 2 < limit && doc.token(m.last() + 1).is(',')) {
+                Mention n = mentions.parse(doc, m.last() + 2, limit);
+                if (n != null && n.kind() == MentionKind.NAME && n.roleHead() == null) {
+                    Entity e = reg.add(n.name(), n.gender() != Gender.UNKNOWN ? n.gender() : m.gender(), true, n.first());
+                    if (e != null) {
+                        addRole(e, m);
+                    }
+                    i = n.last() + 1;
+                    continue;
+                }
+            }
+            i = m.last() + 1;
+        }
+        return reg;
+    }
+
+    private static void addRole(Entity e, Mention m) {
+        e.addRoleFrom(m.roleHead(), m.roleModifiers(), m.role());
+    }
+
+    private boolean isPerson(Mention m) {
+        return m.gender() != Gender.UNKNOWN || m.roleHead() != null || m.name().indexOf(' ') > 0
+                || !m.text().equals(m.name());
+    }
+
+    private static Quote toQuote(Context ctx, Candidate c, Speaker s, CodePoints cp) {
+        String text = ctx.doc.text();
+        int start = c.start();
+        int end = c.end();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        Mention m = c.mention();
+        String mentionText = null;
+        int ms = -1;
+        int me = -1;
+        if (m != null) {
+            mentionText = m.text();
+            me = ctx.tok(m.last()).end();
+            ms = m.kind() == MentionKind.PRONOUN && ctx.tok(m.first()).kind() == org.dixit.text.TokenKind.INVERSION
+                    ? me - mentionText.length() : ctx.tok(m.first()).start();
+        }
+        String cueText = c.cue() == null ? null : text.substring(c.cueStart(), c.cueEnd());
+        List<String> chain = s == null ? List.of("no speaker found") : s.chain();
+        double conf = c.confidence();
+        if (s == null) {
+            conf *= 0.5;
+        } else if (m != null && m.kind() == MentionKind.PRONOUN) {
+            conf *= 0.95;
+        }
+        return new Quote(cp.of(start), cp.of(end), text.substring(start, end), c.type(),
+                s == null ? null : s.canonical(), mentionText, cp.of(ms), cp.of(me),
+                cueText, cp.of(c.cueStart()), cp.of(c.cueEnd()), Math.round(conf * 100) / 100.0,
+                s == null ? null : s.gender().code(), s == null ? null : s.role(),
+                new Evidence(c.rule(), chain));
+    }
+
+    /** Exposed for tests and tools: the lexicon in use. */
+    public Lexicon lexicon() {
+        return lex;
+    }
+}

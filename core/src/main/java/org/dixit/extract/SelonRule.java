@@ -1,0 +1,93 @@
+package org.dixit.extract;
+
+import java.util.List;
+import org.dixit.model.QuoteType;
+import org.dixit.text.Token;
+
+/**
+ * Attribution phrases: "Selon X, ...", "D'après X, ...", "Pour X, ..." at the head of a sentence,
+ * or "..., selon X." at its end. Sources that are documents or data ("selon un sondage", "selon nos
+ * informations") are not speakers. When the content is one quotation, it is a direct quote.
+ */
+final class SelonRule implements Rule {
+
+    @Override
+    public void apply(Context ctx, List<Candidate> out) {
+        for (int k = 0; k < ctx.doc.size(); k++) {
+            Token t = ctx.tok(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            int markerEnd;
+            if (t.norm().equals("d'") && k + 1 < ctx.doc.size() && ctx.tok(k + 1).norm().equals("après")) {
+                markerEnd = k + 1;
+            } else if (ctx.lex.selonMarkers().contains(t.norm()) && !t.norm().equals("d'")) {
+                markerEnd = k;
+            } else if (t.norm().equals("according") && k + 1 < ctx.doc.size() && ctx.tok(k + 1).norm().equals("to")) {
+                markerEnd = k + 1;
+            } else {
+                continue;
+            }
+            boolean weak = t.norm().equals("pour");
+            int s = ctx.sentStart(k);
+            int e = ctx.sentEnd(k);
+            Mention m = ctx.mentions.parse(ctx.doc, markerEnd + 1, e);
+            if (m == null || !isSpeaker(ctx, m)) {
+                continue;
+            }
+            m = ctx.withApposition(m, e);
+            int afterMention = m.last() + 1;
+            Cue cue = new Cue(k, markerEnd, CueKind.SELON, ctx.doc.span(k, markerEnd).toLowerCase(java.util.Locale.ROOT),
+                    false, -1, null);
+            boolean head = k == s || (k == s + 1 && isConnector(ctx.tok(s))) || (k > s && ctx.tok(k - 1).is(',')
+                    && k - s <= 3);
+            if (head && afterMention < e && ctx.tok(afterMention).is(',')) {
+                int from = afterMention + 1;
+                int end = ctx.clauseEnd(from, e);
+                if (end - from < 3) {
+                    continue;
+                }
+                emit(ctx, from, end, cue, m, "selon.head", out);
+            } else if (!weak && k > s && ctx.tok(k - 1).is(',') && (afterMention >= e || ctx.isPunct(afterMention, ".!?…,;"))) {
+                int end = k - 1;
+                int from = s;
+                if (end - from < 3) {
+                    continue;
+                }
+                emit(ctx, from, end, cue, m, "selon.tail", out);
+            }
+        }
+    }
+
+    private static void emit(Context ctx, int from, int end, Cue cue, Mention m, String rule, List<Candidate> out) {
+        for (QuoteSpan q : ctx.quotes) {
+            // the whole content is one quotation: a direct quote attributed by "selon"
+            if (q.open() >= from && q.open() <= from + 1 && q.after() >= end - 1 && q.after() <= end + 1) {
+                out.add(Candidates.chars(ctx, q.contentStart(), q.contentEnd(), QuoteType.DIRECT, cue, m, false,
+                        from, rule + "-quote", 0.9));
+                return;
+            }
+        }
+        out.add(Candidates.of(ctx, from, end, QuoteType.SELON, cue, m, false, from, rule, 0.85));
+    }
+
+    private static boolean isConnector(Token t) {
+        String n = t.norm();
+        return n.equals("mais") || n.equals("et") || n.equals("or") || n.equals("but") || n.equals("and");
+    }
+
+    private static boolean isSpeaker(Context ctx, Mention m) {
+        if (m.kind() == MentionKind.PRONOUN) {
+            return true;
+        }
+        if (m.roleHead() != null && ctx.lex.nonSpeakers().contains(m.roleHead())) {
+            return false;
+        }
+        for (String w : m.text().split("[\\s']+")) {
+            if (ctx.lex.nonSpeakers().contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

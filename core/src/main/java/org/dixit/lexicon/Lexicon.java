@@ -1,0 +1,62 @@
+package org.dixit.lexicon;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the quote grammar knows about one language, loaded from data files by
+ * {@link LexiconLoader}. Keys are normalised (lower case, ASCII apostrophe) unless noted.
+ *
+ * @param language       ISO 639-1 code
+ * @param speechVerbs    every surface form of every speech verb
+ * @param lightVerbs     surface forms of the light verbs of locutions ("faire", "mettre")
+ * @param locutions      multi-word cues, by light-verb lemma
+ * @param auxiliaries    auxiliary and modal forms, with their kind ("aux", "etre", "modal")
+ * @param pronouns       subject pronouns that can stand for a speaker (may hold two words: "ce dernier")
+ * @param inversions     inverted clitics ("-t-il")
+ * @param honorifics     honorifics as written, case-sensitive ("M.", "Mme")
+ * @param roles          role and title nouns with their gender
+ * @param collectives    nouns for groups and institutions that speak
+ * @param selonMarkers   "selon", "d'après", "according"
+ * @param nonSpeakers    heads of attribution phrases that are not speakers ("sondage")
+ * @param determiners    determiners that may open a speaker noun phrase
+ * @param prepositions   words that close a noun phrase read after a cue
+ * @param adverbs        adverbs and time words allowed inside a cue
+ * @param abbreviations  tokens with a period that do not end a sentence, as written ("M.")
+ * @param elisions       elided forms split off by the tokenizer ("l'")
+ * @param firstNames     given names as written, with their usual gender
+ * @param nameParticles  lower-case words allowed inside a proper name ("de", "van")
+ * @param quotePairs     opening mark to closing mark
+ */
+public record Lexicon(String language,
+                      Map<String, VerbForm> speechVerbs,
+                      Map<String, VerbForm> lightVerbs,
+                      Map<String, List<Locution>> locutions,
+                      Map<String, String> auxiliaries,
+                      Map<String, Agreement> pronouns,
+                      Map<String, Agreement> inversions,
+                      Map<String, Gender> honorifics,
+                      Map<String, Gender> roles,
+                      Set<String> collectives,
+                      Set<String> selonMarkers,
+                      Set<String> nonSpeakers,
+                      Map<String, Agreement> determiners,
+                      Set<String> prepositions,
+                      Set<String> adverbs,
+                      Set<String> abbreviations,
+                      Set<String> elisions,
+                      Map<String, Gender> firstNames,
+                      Set<String> nameParticles,
+                      Map<Character, Character> quotePairs) {
+
+    /** The speech-verb reading of a token, or null. */
+    public VerbForm speechVerb(String norm) {
+        return speechVerbs.get(norm);
+    }
+
+    /** True for role nouns ("président") and collective speakers ("parquet"). */
+    public boolean isRoleOrCollective(String norm) {
+        return roles.containsKey(norm) || collectives.contains(norm);
+    }
+}

@@ -1,0 +1,182 @@
+package org.dixit.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The shared document every extraction stage reads: the text, its tokens, and for each token the
+ * paragraph and sentence it belongs to. Built once per article; read-only afterwards.
+ */
+public final class TextAnalysis {
+    private final String text;
+    private final List<Token> tokens;
+    private final int[] paragraphOf;
+    private final int[] sentenceOf;
+    private final int[] sentenceStart;
+    private final int[] sentenceEnd;
+
+    private TextAnalysis(String text, List<Token> tokens, int[] paragraphOf, int[] sentenceOf,
+                         int[] sentenceStart, int[] sentenceEnd) {
+        this.text = text;
+        this.tokens = tokens;
+        this.paragraphOf = paragraphOf;
+        this.sentenceOf = sentenceOf;
+        this.sentenceStart = sentenceStart;
+        this.sentenceEnd = sentenceEnd;
+    }
+
+    /**
+     * Tokenizes and segments a text.
+     *
+     * @param abbreviations tokens followed by a period that do not end a sentence ("M.", "Mme.")
+     */
+    public static TextAnalysis of(String text, Tokenizer tokenizer, Set<String> abbreviations) {
+        List<Token> tokens = tokenizer.tokenize(text);
+        int n = tokens.size();
+        int[] para = new int[n];
+        int[] sent = new int[n];
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        int p = 0;
+        int s = -1;
+        boolean newSentence = true;
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && hasNewline(text, tokens.get(i - 1).end(), tokens.get(i).start())) {
+                p++;
+                newSentence = true;
+            }
+            if (newSentence) {
+                if (s >= 0) {
+                    ends.add(i);
+                }
+                s++;
+                starts.add(i);
+                newSentence = false;
+            }
+            para[i] = p;
+            sent[i] = s;
+            if (endsSentence(tokens, i, abbreviations)) {
+                newSentence = true;
+            }
+        }
+        if (s >= 0) {
+            ends.add(n);
+        }
+        return new TextAnalysis(text, tokens, para, sent,
+                starts.stream().mapToInt(Integer::intValue).toArray(),
+                ends.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static boolean hasNewline(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sentence ends after . ! ? … (and any closing quotes right after them) when the next token
+     * opens a new sentence: a capital, a digit, or an opening quote. Commas after the closing quote
+     * ("...éliminés", a dit X) keep the sentence going.
+     */
+    private static boolean endsSentence(List<Token> tokens, int i, Set<String> abbreviations) {
+        Token t = tokens.get(i);
+        if (t.kind() == TokenKind.QUOTE) {
+            // "...éliminés." Il a dit: the sentence ends after the closing quote
+            return i > 0 && i + 1 < tokens.size() && isClosingContext(tokens, i)
+                    && tokens.get(i - 1).kind() == TokenKind.PUNCT
+                    && ".!?…".indexOf(tokens.get(i - 1).text().charAt(0)) >= 0
+                    && startsSentence(tokens.get(i + 1));
+        }
+        if (t.kind() != TokenKind.PUNCT) {
+            return false;
+        }
+        char c = t.text().charAt(0);
+        if (c != '.' && c != '!' && c != '?' && c != '…') {
+            return false;
+        }
+        if (i + 1 >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(i + 1);
+        if (next.kind() == TokenKind.QUOTE && isClosingContext(tokens, i + 1)) {
+            return false; // the sentence ends after the closing quote, decided there
+        }
+        if (next.kind() == TokenKind.PUNCT && ".!?…)".indexOf(next.text().charAt(0)) >= 0) {
+            return false;
+        }
+        if (c == '.' && i > 0) {
+            Token prev = tokens.get(i - 1);
+            if (prev.end() == t.start() && (abbreviations.contains(prev.text() + ".")
+                    || (prev.isWord() && prev.text().length() == 1 && prev.capitalized()))) {
+                return false;
+            }
+        }
+        return startsSentence(next);
+    }
+
+    private static boolean isClosingContext(List<Token> tokens, int q) {
+        Token quote = tokens.get(q);
+        char m = quote.text().charAt(0);
+        if (m == '»' || m == '”' || m == '›') {
+            return true;
+        }
+        if (m == '"') {
+            // a straight quote glued to the preceding punctuation closes
+            return tokens.get(q - 1).end() == quote.start();
+        }
+        return false;
+    }
+
+    private static boolean startsSentence(Token next) {
+        return next.capitalized() || next.kind() == TokenKind.NUMBER || next.kind() == TokenKind.QUOTE
+                || next.is('-') || next.is('—') || next.is('(');
+    }
+
+    /** The article text. */
+    public String text() {
+        return text;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public int paragraphOf(int token) {
+        return paragraphOf[token];
+    }
+
+    public int sentenceOf(int token) {
+        return sentenceOf[token];
+    }
+
+    /** First token of sentence {@code s}. */
+    public int sentenceStart(int s) {
+        return sentenceStart[s];
+    }
+
+    /** One past the last token of sentence {@code s}. */
+    public int sentenceEnd(int s) {
+        return sentenceEnd[s];
+    }
+
+    public int sentenceCount() {
+        return sentenceStart.length;
+    }
+
+    /** The text between two tokens, inclusive of both. */
+    public String span(int fromToken, int toTokenInclusive) {
+        return text.substring(tokens.get(fromToken).start(), tokens.get(toTokenInclusive).end());
+    }
+}

@@ -1,0 +1,134 @@
+package org.dixit.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into tokens with their offsets. Language knowledge comes from the lexicon: which
+ * elided words to split off ("l'", "qu'") and which inverted clitics to split off verbs ("-t-il").
+ * A hand-written scanner rather than a regex: it is the hottest loop of the engine.
+ */
+public final class Tokenizer {
+    private final Set<String> elisions;
+    private final List<String> inversionSuffixes;
+
+    /**
+     * @param elisions   elided forms with their apostrophe, lower case ("l'", "qu'")
+     * @param inversions inverted clitics, lower case, longest first is not required ("-t-il", "-il")
+     */
+    public Tokenizer(Set<String> elisions, Set<String> inversions) {
+        this.elisions = Set.copyOf(elisions);
+        List<String> inv = new ArrayList<>(inversions);
+        inv.sort((a, b) -> b.length() - a.length()); // "-t-il" must win over "-il"
+        this.inversionSuffixes = List.copyOf(inv);
+    }
+
+    /** Tokenizes the whole text; paragraph breaks are not tokens (see {@link TextAnalysis}). */
+    public List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>(text.length() / 5 + 8);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F') {
+                i++;
+            } else if (isQuoteChar(c)) {
+                out.add(new Token(TokenKind.QUOTE, i, i + 1, String.valueOf(c), String.valueOf(c)));
+                i++;
+            } else if (Character.isLetter(c)) {
+                i = word(text, i, out);
+            } else if (Character.isDigit(c)) {
+                int j = i + 1;
+                while (j < n && (Character.isDigit(text.charAt(j))
+                        || ((text.charAt(j) == '.' || text.charAt(j) == ',') && j + 1 < n
+                            && Character.isDigit(text.charAt(j + 1))))) {
+                    j++;
+                }
+                String s = text.substring(i, j);
+                out.add(new Token(TokenKind.NUMBER, i, j, s, s));
+                i = j;
+            } else {
+                int len = Character.charCount(text.codePointAt(i));
+                String s = text.substring(i, i + len);
+                out.add(new Token(TokenKind.PUNCT, i, i + len, s, s));
+                i += len;
+            }
+        }
+        return out;
+    }
+
+    /** ' and ’ and " and the like: ASCII ' and ’ are apostrophes inside words, quotes only when alone. */
+    static boolean isQuoteChar(char c) {
+        return c == '«' || c == '»' || c == '"' || c == '“' || c == '”' || c == '„'
+                || c == '‹' || c == '›' || c == '‘';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == 'ʼ';
+    }
+
+    private int word(String text, int from, List<Token> out) {
+        int n = text.length();
+        int j = from + 1;
+        while (j < n) {
+            char c = text.charAt(j);
+            if (Character.isLetterOrDigit(c) || c == '\u0301' || Character.getType(c) == Character.NON_SPACING_MARK) {
+                j++;
+            } else if ((c == '-' || isApostrophe(c)) && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
+                j++;
+            } else if (c == '.' && j + 1 < n && Character.isLetter(text.charAt(j + 1))
+                    && j - from == 1 && Character.isUpperCase(text.charAt(from))) {
+                j++; // initials such as "J.-C." or "U.S"
+            } else {
+                break;
+            }
+        }
+        // a trailing apostrophe belongs to the word when it is an elision ("qu'" before a space is rare,
+        // but "l’" + quote mark happens: "l'«affaire»")
+        if (j < n && isApostrophe(text.charAt(j))) {
+            String cand = normalise(text.substring(from, j + 1));
+            if (elisions.contains(cand)) {
+                j++;
+            }
+        }
+        emitWord(text, from, j, out);
+        return j;
+    }
+
+    private void emitWord(String text, int from, int to, List<Token> out) {
+        String raw = text.substring(from, to);
+        String norm = normalise(raw);
+        // split elisions off the front: "l'ordre" -> "l'" "ordre"; "jusqu'à" -> "jusqu'" "à"
+        int apo = norm.indexOf('\'');
+        if (apo > 0 && apo < norm.length()) {
+            String head = norm.substring(0, apo + 1);
+            if (elisions.contains(head)) {
+                out.add(new Token(TokenKind.WORD, from, from + apo + 1, raw.substring(0, apo + 1), head));
+                if (apo + 1 < raw.length()) {
+                    emitWord(text, from + apo + 1, to, out);
+                }
+                return;
+            }
+        }
+        // split inverted clitics off the back: "a-t-il" -> "a" "-t-il"
+        for (String suffix : inversionSuffixes) {
+            if (norm.length() > suffix.length() && norm.endsWith(suffix)) {
+                int cut = to - suffix.length();
+                out.add(new Token(TokenKind.WORD, from, cut, raw.substring(0, cut - from), norm.substring(0, cut - from)));
+                out.add(new Token(TokenKind.INVERSION, cut, to, raw.substring(cut - from), suffix));
+                return;
+            }
+        }
+        out.add(new Token(TokenKind.WORD, from, to, raw, norm));
+    }
+
+    /** Lower case with typographic apostrophes folded to ASCII. */
+    public static String normalise(String s) {
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        if (lower.indexOf('’') >= 0 || lower.indexOf('ʼ') >= 0) {
+            lower = lower.replace('’', '\'').replace('ʼ', '\'');
+        }
+        return lower;
+    }
+}
