@@ -89,6 +89,14 @@ final class MentionParser {
             int end = nameEnd(doc, k, limit);
             return end >= k ? name(doc, det, k, end, null) : null;
         }
+        // "l'un des manifestants", "l'une des participantes": one member of a group
+        if ((t.norm().equals("un") || t.norm().equals("une")) && k + 2 < limit
+                && (doc.token(k + 1).norm().equals("des") || doc.token(k + 1).norm().equals("de"))
+                && isModifierWord(doc.token(k + 2))) {
+            Gender g = t.norm().equals("une") ? Gender.FEMALE : Gender.MALE;
+            return new Mention(det, k + 2, MentionKind.GROUP, doc.span(det, k + 2), null, g, false,
+                    doc.token(k + 2).norm(), List.of(), null);
+        }
         // one adjective may come before the noun: "le nouveau président", "la jeune femme"
         if (!lex.isRoleOrCollective(t.norm()) && k + 1 < limit && isModifierWord(doc.token(k))
                 && lex.isRoleOrCollective(doc.token(k + 1).norm())) {
@@ -156,6 +164,14 @@ final class MentionParser {
         // a name right after the role: "le président russe Vladimir Poutine"
         if (k < limit && isNameStart(doc.token(k)) && doc.token(k).isWord()) {
             int nameEnd = nameEnd(doc, k, limit);
+            // "le porte-parole de la zone Dinaphi Gilles Boonen": the person's name starts at the given name
+            for (int f = k + 1; f < nameEnd; f++) {
+                if (lex.firstNames().containsKey(doc.token(f).text())
+                        && !lex.firstNames().containsKey(doc.token(k).text())) {
+                    k = f;
+                    break;
+                }
+            }
             if (nameEnd >= k) {
                 Mention roleMention = new Mention(first, end, MentionKind.ROLE, doc.span(first, end), null, g,
                         a.plural(), headNorm, mods, roleText);
@@ -218,6 +234,13 @@ final class MentionParser {
                 && !lex.speechVerbs().containsKey(n) && !lex.elisions().contains(n) && !n.equals("se");
     }
 
+    /** Inside a name, a capitalised word may also be a common word ("Marc Demain"), not a function word. */
+    private boolean isNameContinuation(Token t) {
+        String n = t.norm();
+        return !lex.determiners().containsKey(n) && !lex.prepositions().contains(n) && !lex.pronouns().containsKey(n)
+                && !lex.selonMarkers().contains(n) && !lex.auxiliaries().containsKey(n) && !lex.elisions().contains(n);
+    }
+
     /** Last token of a proper name starting at {@code i}, or i-1 if there is none. */
     int nameEnd(TextAnalysis doc, int i, int limit) {
         if (i >= limit || !isNameStart(doc.token(i))) {
@@ -227,7 +250,7 @@ final class MentionParser {
         int k = i + 1;
         while (k < limit && end - i < MAX_NAME_TOKENS) {
             Token t = doc.token(k);
-            if (t.isWord() && t.capitalized() && t.start() - doc.token(k - 1).end() <= 1 && isNameStart(t)) {
+            if (t.isWord() && t.capitalized() && t.start() - doc.token(k - 1).end() <= 1 && isNameContinuation(t)) {
                 end = k;
                 k++;
             } else if (t.isWord() && lex.nameParticles().contains(t.norm()) && k + 1 < limit
