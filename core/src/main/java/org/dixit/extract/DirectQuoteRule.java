@@ -38,6 +38,14 @@ final class DirectQuoteRule implements Rule {
                     mention = m;
                 }
             }
+            if (cue == null && k < paraEnd) {
+                // subject before the cue: "«...», le ministre a ajouté", "\"...\", he said"
+                SubjectCue sc = subjectThenCue(ctx, k, ctx.sentEnd(k));
+                if (sc != null) {
+                    cue = sc.cue();
+                    mention = sc.mention();
+                }
+            }
             if (cue != null) {
                 rule = "direct.quote-then-cue";
             } else if (isSelonAfter(ctx, k, paraEnd)) {
@@ -175,6 +183,34 @@ final class DirectQuoteRule implements Rule {
         }
         out.add(Candidates.chars(ctx, q.contentStart(), q.contentEnd(), QuoteType.DIRECT, cue, mention, floating,
                 q.open(), rule, conf));
+    }
+
+    /** A mention followed by a cue, as in "he said" or "le ministre a ajouté". */
+    record SubjectCue(Mention mention, Cue cue) {
+    }
+
+    static SubjectCue subjectThenCue(Context ctx, int k, int limit) {
+        Mention m = ctx.mentions.parse(ctx.doc, k, limit);
+        if (m == null) {
+            return null;
+        }
+        m = ctx.withApposition(m, limit);
+        int v = m.last() + 1;
+        // skip an apposition between commas: "Mr Smith, the party leader, said"
+        if (v < limit && ctx.tok(v).is(',')) {
+            int close = v + 1;
+            while (close < limit && !ctx.tok(close).is(',') && close - v < 10) {
+                close++;
+            }
+            if (close < limit && ctx.tok(close).is(',')) {
+                v = close + 1;
+            }
+        }
+        Cue c = v < limit ? ctx.cues.parse(ctx.doc, v, limit) : null;
+        if (c == null || c.kind() == CueKind.PARTICIPLE || c.inversion() >= 0) {
+            return null;
+        }
+        return new SubjectCue(m, c);
     }
 
     /** Follows an unclosed quote into the next paragraph when that paragraph reopens it. */

@@ -20,19 +20,31 @@ final class InciseClauseRule implements Rule {
             int s = ctx.sentStart(c);
             int e = ctx.sentEnd(c);
             Cue cue = ctx.cues.parse(ctx.doc, c + 1, e);
-            if (cue == null || cue.kind() == CueKind.PARTICIPLE || cue.kind() == CueKind.MODAL) {
-                continue;
-            }
-            Mention mention = Candidates.inversionMention(ctx, cue);
+            Mention mention;
             int tail;
-            if (mention != null) {
-                tail = cue.last() + 1;
-            } else {
-                mention = ctx.subjectAfter(cue.last() + 1, e);
-                if (mention == null) {
+            if (cue == null) {
+                // "The deal is dead, he said."
+                DirectQuoteRule.SubjectCue sc = DirectQuoteRule.subjectThenCue(ctx, c + 1, e);
+                if (sc == null || sc.cue().kind() == CueKind.MODAL || !isShortIncise(ctx, sc, e)) {
                     continue;
                 }
-                tail = mention.last() + 1;
+                cue = sc.cue();
+                mention = sc.mention();
+                tail = cue.last() + 1;
+            } else {
+                if (cue.kind() == CueKind.PARTICIPLE || cue.kind() == CueKind.MODAL) {
+                    continue;
+                }
+                mention = Candidates.inversionMention(ctx, cue);
+                if (mention != null) {
+                    tail = cue.last() + 1;
+                } else {
+                    mention = ctx.subjectAfter(cue.last() + 1, e);
+                    if (mention == null) {
+                        continue;
+                    }
+                    tail = mention.last() + 1;
+                }
             }
             // the incise closes the sentence, or a further participle/complement follows after a comma
             if (!(tail >= e || ctx.isPunct(tail, ".!?…,;") || isAdverbialTail(ctx, tail))) {
@@ -50,6 +62,16 @@ final class InciseClauseRule implements Rule {
             out.add(Candidates.of(ctx, from, c, type, cue, mention, false, from,
                     (type == QuoteType.MIXED ? "mixed" : "indirect") + ".clause-then-cue", 0.85));
         }
+    }
+
+    /** The subject-first incise must close the sentence (past adverbials), or it is a main clause. */
+    private static boolean isShortIncise(Context ctx, DirectQuoteRule.SubjectCue sc, int e) {
+        int k = sc.cue().last() + 1;
+        while (k < e && (ctx.isPunct(k, ",") || isAdverbialTail(ctx, k) || ctx.tok(k).isWord() && !ctx.tok(k).capitalized()
+                && k - sc.cue().last() < 6)) {
+            k++;
+        }
+        return k >= e || ctx.isPunct(k, ".!?…");
     }
 
     private static boolean isAdverbialTail(Context ctx, int k) {

@@ -75,7 +75,7 @@ final class QuoteMarks {
     }
 
     private boolean isOpening(TextAnalysis doc, int i, char c, int from, int to) {
-        if (c == '»' || c == '”' || c == '›') {
+        if (!pairs.containsKey(c) || c == '»' || c == '”' || c == '›') {
             return false;
         }
         if (i + 1 >= to) {
