@@ -121,7 +121,7 @@ final class Attribution {
             return null;
         }
         Speaker s = subj.kind() == MentionKind.NAME ? name(subj) : role(subj);
-        if (s == null || !agrees(s, pronoun)) {
+        if (s == null || !agrees(s, pronoun) || (s.entity() != null && !s.entity().person())) {
             return null;
         }
         return extend(s, chain, why + " '" + subj.text() + "'");

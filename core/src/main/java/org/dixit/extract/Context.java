@@ -181,7 +181,14 @@ final class Context {
                     || lex.adverbs().contains(first.norm()))) {
                 return open >= floor ? subjectBefore(open, floor) : null; // incise: look further back
             }
-            Mention seg = nounPhraseEndingAt(comma - 1, segStart);
+            // the whole segment must be the noun phrase; else it is an apposition ("owner of two shops in Paris")
+            Mention seg = mentions.parse(doc, segStart, comma);
+            if (seg == null || seg.last() != comma - 1) {
+                seg = mentions.parseBareRole(doc, segStart, comma);
+                if (seg != null && seg.last() != comma - 1) {
+                    seg = null;
+                }
+            }
             if (seg != null && open >= floor) {
                 Mention before = nounPhraseEndingAt(open - 1, floor);
                 if (seg.kind() == MentionKind.NAME && before != null && before.kind() == MentionKind.ROLE) {
@@ -195,7 +202,8 @@ final class Context {
                 // "Serge, 73 ans, a dit": skip a non-mention apposition
                 Mention before = nounPhraseEndingAt(open - 1, floor);
                 if (before != null) {
-                    return before;
+                    Mention role = mentions.parseBareRole(doc, segStart, comma);
+                    return role != null ? before.withRole(role) : before;
                 }
             }
             return seg;

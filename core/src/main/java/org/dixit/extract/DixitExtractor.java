@@ -2,6 +2,7 @@ package org.dixit.extract;
 
 import java.util.Locale;
 import java.util.Map;
+import org.dixit.grammar.en.EnglishGrammar;
 import org.dixit.grammar.fr.FrenchGrammar;
 import org.dixit.model.Article;
 import org.dixit.model.ArticleQuotes;
@@ -22,7 +23,8 @@ public final class DixitExtractor implements QuoteExtractor {
     /** Builds the engine with every bundled language; lexicons load once here. */
     public static QuoteExtractor create() {
         RuleBasedExtractor fr = new RuleBasedExtractor(new FrenchGrammar());
-        return new DixitExtractor(Map.of("fr", fr), fr);
+        RuleBasedExtractor en = new RuleBasedExtractor(new EnglishGrammar());
+        return new DixitExtractor(Map.of("fr", fr, "en", en), fr);
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class RuleBasedExtractor implements QuoteExtractor {
         this.cues = new CueParser(lex, grammar);
         this.marks = new QuoteMarks(lex.quotePairs());
         this.rules = List.of(new DirectQuoteRule(), new SelonRule(), new ComplementClauseRule(),
-                new InciseClauseRule(), new FragmentRule());
+                new InciseClauseRule(), new BareClauseRule(), new FragmentRule());
     }
 
     /** The language this engine reads. */
@@ -99,7 +99,8 @@ public final class RuleBasedExtractor implements QuoteExtractor {
                     "selon.tail-quote" -> 9;
             case "direct.speaker-colon-quote" -> 8;
             case "mixed.cue-que-clause", "indirect.cue-que-clause" -> 7;
-            case "mixed.clause-then-cue", "indirect.clause-then-cue" -> 6;
+            case "mixed.clause-then-cue", "indirect.clause-then-cue", "mixed.cue-bare-clause",
+                    "indirect.cue-bare-clause" -> 6;
             case "selon.head", "selon.tail" -> 5;
             case "mixed.cue-fragment" -> 4;
             case "direct.floating" -> 3;

@@ -37,4 +37,12 @@ public interface Grammar {
 
     /** Words for "and" that may coordinate a second reported clause. */
     Set<String> conjunctions();
+
+    /**
+     * True if reported clauses may come without a complementiser ("He said the deal was dead").
+     * French always writes "que"; English often drops "that".
+     */
+    default boolean complementizerOptional() {
+        return false;
+    }
 }

@@ -58,10 +58,13 @@ public final class Tokenizer {
         return out;
     }
 
-    /** ' and ’ and " and the like: ASCII ' and ’ are apostrophes inside words, quotes only when alone. */
+    /**
+     * Quotation marks. ’ is an apostrophe inside a word ("aujourd’hui", "don’t") and reaches here only
+     * when no letter follows it: then it closes an English single quote.
+     */
     static boolean isQuoteChar(char c) {
         return c == '«' || c == '»' || c == '"' || c == '“' || c == '”' || c == '„'
-                || c == '‹' || c == '›' || c == '‘';
+                || c == '‹' || c == '›' || c == '‘' || c == '’';
     }
 
     private static boolean isApostrophe(char c) {
