@@ -59,6 +59,13 @@ final class MentionParser {
         if (isNameStart(t)) {
             int end = nameEnd(doc, i, limit);
             if (end >= i) {
+                // "EU officials", "Garda sources": a proper name qualifying a group noun
+                if (end + 1 < limit && doc.token(end + 1).isWord() && !doc.token(end + 1).capitalized()
+                        && lex.collectives().contains(doc.token(end + 1).norm())) {
+                    Token head = doc.token(end + 1);
+                    return new Mention(i, end + 1, MentionKind.GROUP, doc.span(i, end + 1), null, Gender.UNKNOWN,
+                            head.norm().endsWith("s"), head.norm(), List.of(), null);
+                }
                 return name(doc, i, i, end, null);
             }
         }

@@ -1,0 +1,69 @@
+package org.dixit.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dixit.grammar.en.EnglishGrammar;
+import org.dixit.model.Article;
+import org.dixit.model.Quote;
+import org.dixit.model.QuoteType;
+import org.junit.jupiter.api.Test;
+
+/** The English grammar on Irish Times style sentences. */
+class EnglishRulesTest {
+    private static final RuleBasedExtractor EN = new RuleBasedExtractor(new EnglishGrammar());
+
+    static List<Quote> extract(String text) {
+        return EN.extract(new Article("t", null, null, null, null, "en", text)).quotes();
+    }
+
+    @Test
+    void quoteThenSpeakerThenSaid() {
+        String text = "Government spokesman Benjamin Griveaux spoke on Sunday. \u201cThe President will make important "
+                + "announcements,\u201d Mr Griveaux said.";
+        List<Quote> qs = extract(text);
+        Quote q = qs.get(qs.size() - 1);
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("The President will make important announcements,", q.text());
+        assertEquals("Benjamin Griveaux", q.speaker());
+        assertEquals("said", q.cue());
+    }
+
+    @Test
+    void saidThenSpeakerAndPronouns() {
+        String text = "\u201cThis chaos has to end,\u201d said Andre Juillard, a doctor. \u201cWe are tired,\u201d he added.";
+        List<Quote> qs = extract(text);
+        assertEquals(2, qs.size(), qs::toString);
+        assertEquals("Andre Juillard", qs.get(0).speaker());
+        assertEquals("Andre Juillard", qs.get(1).speaker());
+        assertEquals("he", qs.get(1).speakerMention());
+    }
+
+    @Test
+    void indirectWithAndWithoutThat() {
+        Quote withThat = extract("Taoiseach Leo Varadkar said that the backstop was essential.").get(0);
+        assertEquals(QuoteType.INDIRECT, withThat.type());
+        assertEquals("the backstop was essential", withThat.text());
+        assertEquals("Leo Varadkar", withThat.speaker());
+
+        Quote bare = extract("Mr Coveney said the deal was the only one on the table.").get(0);
+        assertEquals(QuoteType.INDIRECT, bare.type());
+        assertEquals("the deal was the only one on the table", bare.text());
+        assertEquals("Coveney", bare.speaker());
+    }
+
+    @Test
+    void accordingToAndSingleQuotes() {
+        List<Quote> qs = extract("The talks made \u2018very good progress\u2019 overnight, according to EU officials.");
+        assertEquals(1, qs.size(), qs::toString);
+        assertEquals(QuoteType.SELON, qs.get(0).type());
+        assertEquals("EU officials", qs.get(0).speaker());
+        assertTrue(qs.get(0).text().startsWith("The talks made"));
+    }
+
+    @Test
+    void apostrophesAreNotQuotes() {
+        assertTrue(extract("The protesters\u2019 demands and Macron\u2019s reforms don\u2019t match.").isEmpty());
+    }
+}
