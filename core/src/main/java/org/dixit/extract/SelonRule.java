@@ -21,10 +21,10 @@ final class SelonRule implements Rule {
             int markerEnd;
             if (t.norm().equals("d'") && k + 1 < ctx.doc.size() && ctx.tok(k + 1).norm().equals("après")) {
                 markerEnd = k + 1;
-            } else if (ctx.lex.selonMarkers().contains(t.norm()) && !t.norm().equals("d'")) {
-                markerEnd = k;
             } else if (t.norm().equals("according") && k + 1 < ctx.doc.size() && ctx.tok(k + 1).norm().equals("to")) {
                 markerEnd = k + 1;
+            } else if (ctx.lex.selonMarkers().contains(t.norm()) && !t.norm().equals("d'") && !t.norm().equals("according")) {
+                markerEnd = k;
             } else {
                 continue;
             }
