@@ -1,7 +1,6 @@
 package org.dixit.coref;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.dixit.lexicon.Gender;
@@ -12,6 +11,7 @@ import org.dixit.lexicon.Gender;
  * people who share a surname stay apart; a bare surname then goes to the one named last.
  */
 public final class EntityRegistry {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final List<Entity> entities = new ArrayList<>();
 
     /** Records a name seen at a position (token index); returns its entity. */
@@ -125,6 +125,12 @@ public final class EntityRegistry {
 
     private static List<String> tokens(String name) {
         String n = name.toLowerCase(Locale.ROOT).replace('’', '\'');
-        return new ArrayList<>(Arrays.asList(n.split("[\\s]+"))).stream().filter(s -> !s.isEmpty()).toList();
+        List<String> out = new ArrayList<>(4);
+        for (String t : SPACES.split(n)) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 }

@@ -31,10 +31,18 @@ final class Candidates {
             return null;
         }
         Token t = ctx.tok(cue.inversion());
-        String clitic = t.text().replaceFirst("^-(t-)?", "");
+        String clitic = stripInversionPrefix(t.text());
         Agreement a = cue.inverted() != null ? cue.inverted() : new Agreement(org.dixit.lexicon.Gender.UNKNOWN, false);
         return new Mention(cue.inversion(), cue.inversion(), MentionKind.PRONOUN, clitic, null, a.gender(),
                 a.plural(), null, List.of(), null);
+    }
+
+    /** "-t-il" -> "il", "-elle" -> "elle". */
+    private static String stripInversionPrefix(String s) {
+        if (s.startsWith("-t-")) {
+            return s.substring(3);
+        }
+        return s.startsWith("-") ? s.substring(1) : s;
     }
 
     /** The speaker of a cue: its inverted clitic, else the noun phrase after it, else the one before. */

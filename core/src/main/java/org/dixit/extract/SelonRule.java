@@ -10,6 +10,7 @@ import org.dixit.text.Token;
  * informations") are not speakers. When the content is one quotation, it is a direct quote.
  */
 final class SelonRule implements Rule {
+    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\s']+");
 
     @Override
     public void apply(Context ctx, List<Candidate> out) {
@@ -83,7 +84,7 @@ final class SelonRule implements Rule {
         if (m.roleHead() != null && ctx.lex.nonSpeakers().contains(m.roleHead())) {
             return false;
         }
-        for (String w : m.text().split("[\\s']+")) {
+        for (String w : WORDS.split(m.text())) {
             if (ctx.lex.nonSpeakers().contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 return false;
             }

@@ -12,6 +12,11 @@ import org.dixit.lexicon.FormKind;
  * irregular forms and consonant doubling are listed in the lexicon. "that" may be omitted.
  */
 public final class EnglishGrammar implements Grammar {
+    private static final Set<String> REFLEXIVES = Set.of();
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that");
+    private static final Set<String> RELATIVES = Set.of("who");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but");
+
 
     @Override
     public String language() {
@@ -63,22 +68,22 @@ public final class EnglishGrammar implements Grammar {
 
     @Override
     public Set<String> reflexives() {
-        return Set.of();
+        return REFLEXIVES;
     }
 
     @Override
     public Set<String> complementizers() {
-        return Set.of("that");
+        return COMPLEMENTIZERS;
     }
 
     @Override
     public Set<String> relativeSubjects() {
-        return Set.of("who");
+        return RELATIVES;
     }
 
     @Override
     public Set<String> conjunctions() {
-        return Set.of("and", "but");
+        return CONJUNCTIONS;
     }
 
     @Override

@@ -13,6 +13,11 @@ import org.dixit.lexicon.FormKind;
  * and present participles; infinitive).
  */
 public final class FrenchGrammar implements Grammar {
+    private static final Set<String> REFLEXIVES = Set.of("se", "s'");
+    private static final Set<String> COMPLEMENTIZERS = Set.of("que", "qu'");
+    private static final Set<String> RELATIVES = Set.of("qui");
+    private static final Set<String> CONJUNCTIONS = Set.of("et", "mais");
+
 
     @Override
     public String language() {
@@ -103,21 +108,21 @@ public final class FrenchGrammar implements Grammar {
 
     @Override
     public Set<String> reflexives() {
-        return Set.of("se", "s'");
+        return REFLEXIVES;
     }
 
     @Override
     public Set<String> complementizers() {
-        return Set.of("que", "qu'");
+        return COMPLEMENTIZERS;
     }
 
     @Override
     public Set<String> relativeSubjects() {
-        return Set.of("qui");
+        return RELATIVES;
     }
 
     @Override
     public Set<String> conjunctions() {
-        return Set.of("et", "mais");
+        return CONJUNCTIONS;
     }
 }
