@@ -238,7 +238,7 @@ final class Context {
         int s = doc.sentenceStart(sentence);
         int e = doc.sentenceEnd(sentence);
         int k = s;
-        if (k < e && doc.token(k).isWord() && isIntroWord(doc.token(k).norm())) {
+        if (k < e && doc.token(k).isWord() && (isIntroWord(doc.token(k).norm()) || isParticipleIntro(doc.token(k)))) {
             int comma = k;
             while (comma < e && comma - k < 8 && !doc.token(comma).is(',')) {
                 comma++;
@@ -268,6 +268,13 @@ final class Context {
             }
         }
         return m;
+    }
+
+    /** "Interrogé par France Info, il précise": a participle opening the sentence is not its subject. */
+    private boolean isParticipleIntro(Token t) {
+        String n = t.norm();
+        return !lex.firstNames().containsKey(t.text()) && (n.endsWith("é") || n.endsWith("ée") || n.endsWith("és")
+                || n.endsWith("ées") || n.endsWith("ant") || n.endsWith("ed") || n.endsWith("ing"));
     }
 
     private boolean isIntroWord(String n) {

@@ -96,10 +96,12 @@ final class MentionParser {
             int end = nameEnd(doc, k, limit);
             return end >= k ? name(doc, det, k, end, null) : null;
         }
-        // "l'un des manifestants", "l'une des participantes": one member of a group
+        // "l'un des manifestants", "l'une des participantes", "l'un d'eux": one member of a group
         if ((t.norm().equals("un") || t.norm().equals("une")) && k + 2 < limit
-                && (doc.token(k + 1).norm().equals("des") || doc.token(k + 1).norm().equals("de"))
-                && isModifierWord(doc.token(k + 2))) {
+                && (doc.token(k + 1).norm().equals("des") || doc.token(k + 1).norm().equals("de")
+                    || doc.token(k + 1).norm().equals("d'"))
+                && (isModifierWord(doc.token(k + 2)) || doc.token(k + 2).norm().equals("eux")
+                    || doc.token(k + 2).norm().equals("elles"))) {
             Gender g = t.norm().equals("une") ? Gender.FEMALE : Gender.MALE;
             return new Mention(det, k + 2, MentionKind.GROUP, doc.span(det, k + 2), null, g, false,
                     doc.token(k + 2).norm(), List.of(), null);
