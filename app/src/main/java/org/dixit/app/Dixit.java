@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code dixit} command: one sub-command per job. */
 @Command(name = "dixit", mixinStandardHelpOptions = true, version = "dixit 0.1.0",
         description = "Who said what, when: quotations in news archives.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, DemoCommand.class})
 public final class Dixit implements Runnable {
 
     @CommandLine.Spec
@@ -23,6 +23,11 @@ public final class Dixit implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), false));
+        cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        System.exit(code);
     }
 }

@@ -94,7 +94,16 @@ final class MentionParser {
         // "l'AFP", "la Commission européenne": a determiner before a proper name
         if (isNameStart(t) && !lex.roles().containsKey(t.norm())) {
             int end = nameEnd(doc, k, limit);
-            return end >= k ? name(doc, det, k, end, null) : null;
+            if (end < k) {
+                return null;
+            }
+            // "l'Union européenne", "le Parti socialiste": an institution's name goes on in lower case
+            int n = 0;
+            while (end == k + n && end + 1 < limit && n < 2 && isModifierWord(doc.token(end + 1))) {
+                end++;
+                n++;
+            }
+            return name(doc, det, k, end, null);
         }
         // "l'un des manifestants", "l'une des participantes", "l'un d'eux": one member of a group
         if ((t.norm().equals("un") || t.norm().equals("une")) && k + 2 < limit
@@ -194,6 +203,15 @@ final class MentionParser {
     }
 
     private Mention name(TextAnalysis doc, int first, int nameStart, int nameEnd, Mention role) {
+        // "le Français Pierre Moscovici": the person's name starts at a known given name
+        if (!lex.firstNames().containsKey(doc.token(nameStart).text())) {
+            for (int f = nameStart + 1; f < nameEnd; f++) {
+                if (lex.firstNames().containsKey(doc.token(f).text())) {
+                    nameStart = f;
+                    break;
+                }
+            }
+        }
         String name = doc.span(nameStart, nameEnd);
         Gender g = lex.firstNames().getOrDefault(doc.token(nameStart).text(), Gender.UNKNOWN);
         Mention m = new Mention(first, nameEnd, MentionKind.NAME, doc.span(first, nameEnd), name, g, false,

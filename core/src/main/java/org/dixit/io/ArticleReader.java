@@ -1,0 +1,324 @@
+package org.dixit.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.dixit.lang.LanguageGuesser;
+import org.dixit.model.Article;
+
+/**
+ * Reads articles from files, directories (recursively, in name order) or standard input ("-"):
+ * JSONL (one article per line), the seed format (" date YYYY-MM[-DD] text"), or plain text (one
+ * article per file); ".gz" is read transparently. Streams: one line in memory at a time. A bad
+ * record (invalid UTF-8, binary data, broken JSON, no text, too long) is reported to the listener
+ * and skipped; the rest is read.
+ */
+public final class ArticleReader {
+    private static final Pattern SEED_HEADER = Pattern.compile("\\A\\s*date\\s+(\\d{4}-\\d{2}(?:-\\d{2})?)\\s+");
+    private static final int SNIFF = 8192;
+    private final JsonFactory json = new JsonFactory();
+    private final DateNormalizer dates = new DateNormalizer();
+    private final LanguageGuesser languages = new LanguageGuesser();
+    private final int maxChars;
+    private final String forcedLang;
+    private final Consumer<Rejection> rejections;
+    private final InputStream stdin;
+
+    /**
+     * @param maxChars   longest article text accepted, in characters
+     * @param forcedLang language to use for every article, or null to read/guess it
+     * @param rejections where bad records are reported
+     * @param stdin      the stream read for "-"
+     */
+    public ArticleReader(int maxChars, String forcedLang, Consumer<Rejection> rejections, InputStream stdin) {
+        this.maxChars = maxChars;
+        this.forcedLang = forcedLang;
+        this.rejections = rejections;
+        this.stdin = stdin;
+    }
+
+    /** Reads every input in order and hands each good article to {@code sink}. */
+    public void read(List<String> inputs, Consumer<Article> sink) {
+        for (String input : inputs) {
+            if (input.equals("-")) {
+                readStream("-", stdin, null, sink);
+                continue;
+            }
+            Path p = Path.of(input);
+            if (Files.isDirectory(p)) {
+                List<Path> files = new ArrayList<>();
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    rejections.accept(new Rejection(input, 0, null, "cannot list directory: " + e.getMessage()));
+                }
+                files.forEach(f -> readFile(f, sink));
+            } else {
+                readFile(p, sink);
+            }
+        }
+    }
+
+    private void readFile(Path p, Consumer<Article> sink) {
+        String name = p.toString();
+        try (InputStream raw = Files.newInputStream(p)) {
+            readStream(name, raw, p.getFileName().toString(), sink);
+        } catch (NoSuchFileException e) {
+            rejections.accept(new Rejection(name, 0, null, "no such file"));
+        } catch (IOException e) {
+            rejections.accept(new Rejection(name, 0, null, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private void readStream(String name, InputStream raw, String fileName, Consumer<Article> sink) {
+        try {
+            BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+            String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+            InputStream data = in;
+            if (lower.endsWith(".gz") || isGzip(in)) {
+                data = new BufferedInputStream(new GZIPInputStream(in), 1 << 16);
+                lower = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
+            }
+            data.mark(SNIFF);
+            byte[] head = data.readNBytes(SNIFF);
+            data.reset();
+            if (head.length == 0) {
+                rejections.accept(new Rejection(name, 0, null, "empty input"));
+                return;
+            }
+            boolean jsonl = lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")
+                    || (!lower.endsWith(".txt") && firstNonSpace(head) == '{');
+            if (jsonl) {
+                readJsonLines(name, data, sink);
+            } else {
+                if (hasNul(head)) {
+                    rejections.accept(new Rejection(name, 0, null, "binary file (NUL bytes), not text"));
+                    return;
+                }
+                readText(name, data, fileName == null ? "stdin" : fileName, sink);
+            }
+        } catch (IOException e) {
+            rejections.accept(new Rejection(name, 0, null, "read error: " + e.getMessage()));
+        }
+    }
+
+    private static boolean isGzip(BufferedInputStream in) throws IOException {
+        in.mark(2);
+        int a = in.read();
+        int b = in.read();
+        in.reset();
+        return a == 0x1f && b == 0x8b;
+    }
+
+    private static int firstNonSpace(byte[] head) {
+        for (byte b : head) {
+            if (b == (byte) 0xEF || b == (byte) 0xBB || b == (byte) 0xBF) {
+                continue; // byte-order mark
+            }
+            if (!Character.isWhitespace(b)) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasNul(byte[] head) {
+        for (byte b : head) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void readJsonLines(String name, InputStream in, Consumer<Article> sink) throws IOException {
+        long maxBytes = (long) maxChars * 4 + 4096;
+        ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
+        long lineNo = 0;
+        boolean tooLong = false;
+        int b;
+        boolean any = false;
+        while (true) {
+            b = in.read();
+            if (b == '\n' || b < 0) {
+                if (b < 0 && line.size() == 0 && !tooLong) {
+                    break;
+                }
+                lineNo++;
+                if (tooLong) {
+                    rejections.accept(new Rejection(name, lineNo, null, "record longer than " + maxChars + " characters"));
+                } else if (line.size() > 0) {
+                    any |= jsonLine(name, lineNo, line.toByteArray(), sink);
+                }
+                line.reset();
+                tooLong = false;
+                if (b < 0) {
+                    break;
+                }
+            } else if (!tooLong) {
+                line.write(b);
+                if (line.size() > maxBytes) {
+                    tooLong = true;
+                    line.reset();
+                }
+            }
+        }
+        if (lineNo == 0) {
+            rejections.accept(new Rejection(name, 0, null, "empty input"));
+        }
+    }
+
+    private boolean jsonLine(String name, long lineNo, byte[] bytes, Consumer<Article> sink) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            rejections.accept(new Rejection(name, lineNo, null, "invalid UTF-8"));
+            return false;
+        }
+        if (text.isBlank()) {
+            return false;
+        }
+        if (text.indexOf('\0') >= 0) {
+            rejections.accept(new Rejection(name, lineNo, null, "binary data (NUL byte)"));
+            return false;
+        }
+        String id = null;
+        String date = null;
+        String title = null;
+        String source = null;
+        String url = null;
+        String lang = null;
+        String body = null;
+        try (JsonParser p = json.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                rejections.accept(new Rejection(name, lineNo, null, "not a JSON object"));
+                return false;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken v = p.nextToken();
+                if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                    continue;
+                }
+                String s = v == JsonToken.VALUE_NULL ? null : p.getText();
+                switch (field) {
+                    case "id" -> id = s;
+                    case "date" -> date = s;
+                    case "title" -> title = s;
+                    case "source" -> source = s;
+                    case "url" -> url = s;
+                    case "lang" -> lang = s;
+                    case "text" -> {
+                        if (v != JsonToken.VALUE_STRING) {
+                            rejections.accept(new Rejection(name, lineNo, id, "\"text\" is not a string"));
+                            return false;
+                        }
+                        body = s;
+                    }
+                    default -> { }
+                }
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+                rejections.accept(new Rejection(name, lineNo, id, "broken JSON: trailing content"));
+                return false;
+            }
+        } catch (JsonParseException e) {
+            rejections.accept(new Rejection(name, lineNo, id, "broken JSON: " + e.getOriginalMessage()));
+            return false;
+        } catch (IOException e) {
+            rejections.accept(new Rejection(name, lineNo, id, "broken JSON: " + e.getMessage()));
+            return false;
+        }
+        if (body == null) {
+            rejections.accept(new Rejection(name, lineNo, id, "no \"text\" field"));
+            return false;
+        }
+        return emit(name, lineNo, id, date, title, source, url, lang, body, sink);
+    }
+
+    private boolean emit(String name, long lineNo, String id, String date, String title, String source, String url,
+                         String lang, String body, Consumer<Article> sink) {
+        if (body.length() > maxChars) {
+            rejections.accept(new Rejection(name, lineNo, id, "text longer than " + maxChars + " characters ("
+                    + body.length() + ")"));
+            return false;
+        }
+        if (body.isBlank()) {
+            rejections.accept(new Rejection(name, lineNo, id, "empty text"));
+            return false;
+        }
+        String articleId = id == null || id.isBlank() ? hashId(body) : id;
+        String language = forcedLang != null ? forcedLang
+                : lang != null && !lang.isBlank() ? lang.toLowerCase(java.util.Locale.ROOT) : languages.guess(body, "fr");
+        sink.accept(new Article(articleId, dates.parse(date), blankToNull(title), blankToNull(source), blankToNull(url),
+                language, body));
+        return true;
+    }
+
+    private void readText(String name, InputStream in, String fileName, Consumer<Article> sink) throws IOException {
+        byte[] bytes = in.readNBytes(maxChars * 4 + 1);
+        if (bytes.length > maxChars * 4) {
+            rejections.accept(new Rejection(name, 0, null, "file longer than " + maxChars + " characters"));
+            return;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            rejections.accept(new Rejection(name, 0, null, "invalid UTF-8"));
+            return;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String date = null;
+        Matcher m = SEED_HEADER.matcher(text);
+        if (m.find()) {
+            date = m.group(1);
+            text = text.substring(m.end());
+        }
+        text = text.strip();
+        String id = fileName.replaceFirst("\\.(txt|text)(\\.gz)?$", "");
+        emit(name, 0, id, date, null, null, null, null, text, sink);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** A stable id for an article without one: SHA-1 of its text. */
+    static String hashId(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "sha1-" + HexFormat.of().formatHex(d, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
