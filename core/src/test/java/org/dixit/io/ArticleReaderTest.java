@@ -1,0 +1,133 @@
+package org.dixit.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.dixit.model.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+    @TempDir
+    Path dir;
+
+    private final List<Article> articles = new ArrayList<>();
+    private final List<Rejection> rejections = new ArrayList<>();
+
+    private void read(int maxChars, String stdin, String... inputs) {
+        new ArticleReader(maxChars, null, rejections::add,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))).read(List.of(inputs), articles::add);
+    }
+
+    private void read(String... inputs) {
+        read(2_000_000, "", inputs);
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.write(p, bytes);
+        return p;
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void brokenLinesAreReportedAndTheOthersStillRead() throws IOException {
+        Path p = write("a.jsonl", """
+                {"id":"a1","text":"Premier article.","date":"Sat 9 Feb 2019","lang":"fr"}
+                {"id":"a2","text": "pas fini
+                {"id":"a3","title":"sans texte"}
+                {"id":"a4","text":42}
+                {"id":"a5","text":"Dernier article."}
+                """);
+        read(p.toString());
+        assertEquals(List.of("a1", "a5"), articles.stream().map(Article::id).toList());
+        assertEquals("2019-02-09", articles.get(0).date().iso());
+        assertEquals(3, rejections.size(), rejections::toString);
+        assertEquals(2, rejections.get(0).line());
+        assertTrue(rejections.get(0).reason().startsWith("broken JSON"), rejections.get(0)::reason);
+        assertEquals("no \"text\" field", rejections.get(1).reason());
+        assertEquals("a3", rejections.get(1).id());
+        assertTrue(rejections.get(2).reason().contains("not a string"));
+        assertTrue(rejections.get(0).describe().contains("a.jsonl:2"));
+    }
+
+    @Test
+    void invalidUtf8LineIsRejectedWithItsLineNumber() throws IOException {
+        byte[] good = "{\"id\":\"ok\",\"text\":\"Bonjour.\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};
+        byte[] all = new byte[good.length * 2 + bad.length];
+        System.arraycopy(good, 0, all, 0, good.length);
+        System.arraycopy(bad, 0, all, good.length, bad.length);
+        System.arraycopy(good, 0, all, good.length + bad.length, good.length);
+        read(write("u.jsonl", all).toString());
+        assertEquals(2, articles.size());
+        assertEquals(1, rejections.size());
+        assertEquals(2, rejections.get(0).line());
+        assertEquals("invalid UTF-8", rejections.get(0).reason());
+    }
+
+    @Test
+    void binaryEmptyAndMissingFiles() throws IOException {
+        Path bin = write("photo.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
+        Path empty = write("empty.jsonl", "");
+        read(bin.toString(), empty.toString(), dir.resolve("gone.jsonl").toString());
+        assertTrue(articles.isEmpty());
+        assertEquals(3, rejections.size(), rejections::toString);
+        assertTrue(rejections.get(0).reason().contains("binary"));
+        assertEquals("empty input", rejections.get(1).reason());
+        assertEquals("no such file", rejections.get(2).reason());
+    }
+
+    @Test
+    void hugeRecordIsRejectedAndTheNextOneRead() throws IOException {
+        String big = "x".repeat(5000);
+        Path p = write("big.jsonl", "{\"id\":\"big\",\"text\":\"" + big + "\"}\n{\"id\":\"small\",\"text\":\"Court.\"}\n");
+        read(1000, "", p.toString());
+        assertEquals(List.of("small"), articles.stream().map(Article::id).toList());
+        assertEquals(1, rejections.size());
+        assertTrue(rejections.get(0).reason().contains("longer than 1000"), rejections.get(0)::reason);
+    }
+
+    @Test
+    void seedFormatGzipDirectoriesAndStdin() throws IOException {
+        write("d/b/seed.txt", " date 2022-01 Le président a parlé.");
+        write("d/a/plain.txt", "Un texte sans date.");
+        Path gz = dir.resolve("d/c/x.jsonl.gz");
+        Files.createDirectories(gz.getParent());
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            o.write("{\"text\":\"Texte compressé.\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        read(2_000_000, "{\"id\":\"in\",\"text\":\"De l'entrée standard.\"}\n", dir.resolve("d").toString(), "-");
+        assertEquals(4, articles.size(), rejections::toString);
+        assertEquals("plain", articles.get(0).id());
+        assertEquals("seed", articles.get(1).id());
+        assertEquals("Le président a parlé.", articles.get(1).text());
+        assertEquals("2022-01", articles.get(1).date().iso());
+        assertTrue(articles.get(2).id().startsWith("sha1-"));
+        assertEquals("Texte compressé.", articles.get(2).text());
+        assertEquals("in", articles.get(3).id());
+        assertTrue(rejections.isEmpty());
+    }
+
+    @Test
+    void missingIdIsStableAndLanguageIsGuessed() throws IOException {
+        Path p = write("n.jsonl", "{\"text\":\"The minister said that the talks were over.\"}\n");
+        read(p.toString());
+        read(p.toString());
+        assertEquals(articles.get(0).id(), articles.get(1).id());
+        assertEquals("en", articles.get(0).lang());
+    }
+}
