@@ -156,37 +156,53 @@ public final class ArticleReader {
     private void readJsonLines(String name, InputStream in, Consumer<Article> sink) throws IOException {
         long maxBytes = (long) maxChars * 4 + 4096;
         ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
+        byte[] buf = new byte[1 << 16];
         long lineNo = 0;
         boolean tooLong = false;
-        int b;
-        boolean any = false;
-        while (true) {
-            b = in.read();
-            if (b == '\n' || b < 0) {
-                if (b < 0 && line.size() == 0 && !tooLong) {
-                    break;
+        boolean pending = false;
+        for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+            int from = 0;
+            for (int i = 0; i < n; i++) {
+                if (buf[i] != '\n') {
+                    continue;
                 }
                 lineNo++;
-                if (tooLong) {
-                    rejections.accept(new Rejection(name, lineNo, null, "record longer than " + maxChars + " characters"));
-                } else if (line.size() > 0) {
-                    any |= jsonLine(name, lineNo, line.toByteArray(), sink);
+                if (!tooLong && line.size() + (i - from) <= maxBytes) {
+                    line.write(buf, from, i - from);
+                    endOfLine(name, lineNo, line, false, sink);
+                } else {
+                    endOfLine(name, lineNo, line, true, sink);
                 }
                 line.reset();
                 tooLong = false;
-                if (b < 0) {
-                    break;
-                }
-            } else if (!tooLong) {
-                line.write(b);
-                if (line.size() > maxBytes) {
-                    tooLong = true;
+                pending = false;
+                from = i + 1;
+            }
+            if (from < n) {
+                pending = true;
+                if (!tooLong && line.size() + (n - from) <= maxBytes) {
+                    line.write(buf, from, n - from);
+                } else {
+                    tooLong = true; // keep reading to the end of the line, keeping nothing
                     line.reset();
                 }
             }
         }
+        if (pending) {
+            lineNo++;
+            endOfLine(name, lineNo, line, tooLong, sink);
+        }
         if (lineNo == 0) {
             rejections.accept(new Rejection(name, 0, null, "empty input"));
+        }
+    }
+
+    private void endOfLine(String name, long lineNo, ByteArrayOutputStream line, boolean tooLong,
+                           Consumer<Article> sink) {
+        if (tooLong) {
+            rejections.accept(new Rejection(name, lineNo, null, "record longer than " + maxChars + " characters"));
+        } else if (line.size() > 0) {
+            jsonLine(name, lineNo, line.toByteArray(), sink);
         }
     }
 
