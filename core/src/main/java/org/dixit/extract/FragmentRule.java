@@ -18,8 +18,12 @@ final class FragmentRule implements Rule {
 
     @Override
     public void apply(Context ctx, List<Candidate> out) {
+        java.util.Map<String, Integer> contents = new java.util.HashMap<>();
         for (QuoteSpan q : ctx.quotes) {
-            if (DirectQuoteRule.opensUtterance(ctx, q) || isLabel(ctx, q)) {
+            contents.merge(content(ctx, q), 1, Integer::sum);
+        }
+        for (QuoteSpan q : ctx.quotes) {
+            if (DirectQuoteRule.opensUtterance(ctx, q) || isLabel(ctx, q, contents)) {
                 continue;
             }
             int s = ctx.sentStart(q.open());
@@ -56,7 +60,11 @@ final class FragmentRule implements Rule {
     }
 
     /** Titles, names and labels in quotation marks: capitalised and short, or a recurring label. */
-    private static boolean isLabel(Context ctx, QuoteSpan q) {
+    private static String content(Context ctx, QuoteSpan q) {
+        return ctx.doc.text().substring(q.contentStart(), q.contentEnd()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean isLabel(Context ctx, QuoteSpan q, java.util.Map<String, Integer> contents) {
         int words = 0;
         for (int i = q.first(); i <= q.last(); i++) {
             if (ctx.tok(i).isWord()) {
@@ -67,14 +75,6 @@ final class FragmentRule implements Rule {
         if (first.capitalized() && words <= 4 && !ctx.isPunct(q.last(), ".!?…")) {
             return true;
         }
-        String content = ctx.doc.text().substring(q.contentStart(), q.contentEnd()).toLowerCase(java.util.Locale.ROOT);
-        int same = 0;
-        for (QuoteSpan o : ctx.quotes) {
-            if (o != q && ctx.doc.text().substring(o.contentStart(), o.contentEnd()).toLowerCase(java.util.Locale.ROOT)
-                    .equals(content)) {
-                same++;
-            }
-        }
-        return same > 0 && words <= 3;
+        return contents.getOrDefault(content(ctx, q), 0) > 1 && words <= 3;
     }
 }

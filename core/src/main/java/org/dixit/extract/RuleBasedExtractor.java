@@ -136,6 +136,10 @@ public final class RuleBasedExtractor implements QuoteExtractor {
         TextAnalysis doc = ctx.doc;
         int i = 0;
         while (i < doc.size()) {
+            if (!mayOpenNamedMention(doc, i)) {
+                i++;
+                continue;
+            }
             Mention m = mentions.parse(doc, i, doc.sentenceEnd(doc.sentenceOf(i)));
             if (m == null) {
                 i++;
@@ -162,6 +166,24 @@ public final class RuleBasedExtractor implements QuoteExtractor {
             i = m.last() + 1;
         }
         return reg;
+    }
+
+    /** Names start with a capital; a role that precedes a name starts with a determiner before a role noun. */
+    private boolean mayOpenNamedMention(TextAnalysis doc, int i) {
+        org.dixit.text.Token t = doc.token(i);
+        if (!t.isWord()) {
+            return false;
+        }
+        if (t.capitalized()) {
+            return true;
+        }
+        if (i + 1 >= doc.size() || !lex.determiners().containsKey(t.norm())) {
+            return false;
+        }
+        org.dixit.text.Token next = doc.token(i + 1);
+        // "la Commission européenne", or a role that may precede a name; one adjective may come first
+        return next.capitalized() || lex.roles().containsKey(next.norm())
+                || i + 2 < doc.size() && lex.roles().containsKey(doc.token(i + 2).norm());
     }
 
     private static void addRole(Entity e, Mention m) {
