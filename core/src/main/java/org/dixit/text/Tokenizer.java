@@ -27,22 +27,22 @@ public final class Tokenizer {
     /** Tokenizes the whole text; paragraph breaks are not tokens (see {@link TextAnalysis}). */
     public List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>(text.length() / 5 + 8);
-        int n = text.length();
+        char[] cs = text.toCharArray(); // plain array reads: String.charAt checks its coder on every call
+        int n = cs.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F') {
                 i++;
             } else if (isQuoteChar(c)) {
                 out.add(new Token(TokenKind.QUOTE, i, i + 1, String.valueOf(c), String.valueOf(c)));
                 i++;
             } else if (Character.isLetter(c)) {
-                i = word(text, i, out);
+                i = word(text, cs, i, out);
             } else if (Character.isDigit(c)) {
                 int j = i + 1;
-                while (j < n && (Character.isDigit(text.charAt(j))
-                        || ((text.charAt(j) == '.' || text.charAt(j) == ',') && j + 1 < n
-                            && Character.isDigit(text.charAt(j + 1))))) {
+                while (j < n && (Character.isDigit(cs[j])
+                        || ((cs[j] == '.' || cs[j] == ',') && j + 1 < n && Character.isDigit(cs[j + 1])))) {
                     j++;
                 }
                 String s = text.substring(i, j);
@@ -71,17 +71,17 @@ public final class Tokenizer {
         return c == '\'' || c == '’' || c == 'ʼ';
     }
 
-    private int word(String text, int from, List<Token> out) {
-        int n = text.length();
+    private int word(String text, char[] cs, int from, List<Token> out) {
+        int n = cs.length;
         int j = from + 1;
         while (j < n) {
-            char c = text.charAt(j);
-            if (Character.isLetterOrDigit(c) || c == '\u0301' || Character.getType(c) == Character.NON_SPACING_MARK) {
+            char c = cs[j];
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 j++;
-            } else if ((c == '-' || isApostrophe(c)) && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
+            } else if ((c == '-' || isApostrophe(c)) && j + 1 < n && Character.isLetter(cs[j + 1])) {
                 j++;
-            } else if (c == '.' && j + 1 < n && Character.isLetter(text.charAt(j + 1))
-                    && j - from == 1 && Character.isUpperCase(text.charAt(from))) {
+            } else if (c == '.' && j + 1 < n && Character.isLetter(cs[j + 1])
+                    && j - from == 1 && Character.isUpperCase(cs[from])) {
                 j++; // initials such as "J.-C." or "U.S"
             } else {
                 break;
@@ -89,7 +89,7 @@ public final class Tokenizer {
         }
         // a trailing apostrophe belongs to the word when it is an elision ("qu'" before a space is rare,
         // but "l’" + quote mark happens: "l'«affaire»")
-        if (j < n && isApostrophe(text.charAt(j))) {
+        if (j < n && isApostrophe(cs[j])) {
             String cand = normalise(text.substring(from, j + 1));
             if (elisions.contains(cand)) {
                 j++;
@@ -128,6 +128,14 @@ public final class Tokenizer {
 
     /** Lower case with typographic apostrophes folded to ASCII. */
     public static String normalise(String s) {
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = !Character.isUpperCase(c) && c != '’' && c != 'ʼ';
+        }
+        if (plain) {
+            return s; // most words: no copy
+        }
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         if (lower.indexOf('’') >= 0 || lower.indexOf('ʼ') >= 0) {
             lower = lower.replace('’', '\'').replace('ʼ', '\'');
