@@ -44,14 +44,14 @@ public final class WordDiffer {
                 append(parts, Change.KEPT, b.get(j)[0]);
                 i++;
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                append(parts, Change.REMOVED, a.get(i)[0]); // removals before additions: "cela" → "ce"
+                removed++;
+                i++;
+            } else {
                 append(parts, Change.ADDED, b.get(j)[0]);
                 added++;
                 j++;
-            } else {
-                append(parts, Change.REMOVED, a.get(i)[0]);
-                removed++;
-                i++;
             }
         }
         Kind kind = removed == 0 && added == 0 ? Kind.REPUNCTUATED

@@ -113,6 +113,9 @@ public record SpeakerName(String raw, String key, Shape shape, String genderHint
         }
         List<String> out = new ArrayList<>();
         for (int i = start; i <= words.size() - 2; i++) {
+            if (!Character.isUpperCase(words.get(i).codePointAt(0))) {
+                continue; // a name starts with a capital ("du Hainaut…" is not one)
+            }
             out.add(keyOf(String.join(" ", words.subList(i, words.size()))));
         }
         return List.copyOf(out);

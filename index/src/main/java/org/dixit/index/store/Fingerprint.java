@@ -28,6 +28,7 @@ public final class Fingerprint {
     public static String of(ArticleQuotes aq) {
         MessageDigest md = sha1();
         article(md, aq.article());
+        put(md, "quotes:" + aq.quotes().size());
         for (Quote q : aq.quotes()) {
             put(md, q.start() + ":" + q.end() + ":" + q.type() + ":" + q.speakerStart() + ":" + q.speakerEnd() + ":"
                     + q.cueStart() + ":" + q.cueEnd() + ":" + q.confidence());
