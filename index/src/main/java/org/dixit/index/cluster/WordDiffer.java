@@ -14,6 +14,9 @@ import org.dixit.index.WordDiff.Part;
 public final class WordDiffer {
     /** Longer texts are compared on their first words only, to bound the quadratic table. */
     private static final int MAX_WORDS = 1500;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern EDGE_PUNCTUATION =
+            java.util.regex.Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
 
     private WordDiffer() {
     }
@@ -62,11 +65,11 @@ public final class WordDiffer {
     /** Words split on spaces: {as written without surrounding punctuation, normalised}. */
     private static List<String[]> displayWords(String text) {
         List<String[]> out = new ArrayList<>();
-        for (String raw : text.strip().split("\\s+")) {
+        for (String raw : SPACES.split(text.strip())) {
             if (out.size() >= MAX_WORDS) {
                 break;
             }
-            String shown = raw.replaceAll("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$", "");
+            String shown = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
             String key = String.join(" ", QuoteNormalizer.words(shown.isEmpty() ? raw : shown));
             if (!key.isEmpty()) {
                 out.add(new String[] {shown, key});

@@ -125,7 +125,9 @@ public record SpeakerName(String raw, String key, Shape shape, String genderHint
         return w.length() <= 2 && Character.isUpperCase(w.codePointAt(0)) && (w.length() == 1 || w.charAt(1) == '.');
     }
 
+    /** A word lower-cased without dots and without a final apostrophe ("M." → "m", "d'" → "d"). */
     private static String bare(String w) {
-        return w.toLowerCase(Locale.ROOT).replace(".", "").replace('\u2019', '\'').replaceAll("'$", "");
+        String s = w.toLowerCase(Locale.ROOT).replace(".", "").replace('\u2019', '\'');
+        return s.endsWith("'") ? s.substring(0, s.length() - 1) : s;
     }
 }

@@ -30,6 +30,8 @@ import org.dixit.index.speakers.SpeakerName.Shape;
  * ({@code !A<TAB>B}). Pure function of its input: the same tallies and aliases give the same entities.
  */
 public final class SpeakerResolver {
+    private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_DASHES = java.util.regex.Pattern.compile("^-+|-+$");
 
     private SpeakerResolver() {
     }
@@ -211,7 +213,8 @@ public final class SpeakerResolver {
 
     /** A URL-safe identifier from a key: "christophe castaner" → "christophe-castaner". */
     static String slug(String key) {
-        String s = key.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String s = NON_ALNUM.matcher(key).replaceAll("-");
+        s = EDGE_DASHES.matcher(s).replaceAll("");
         return s.isEmpty() ? "speaker" : s;
     }
 

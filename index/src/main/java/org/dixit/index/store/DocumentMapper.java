@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -120,7 +121,8 @@ public final class DocumentMapper {
         }
         List<String> words = QuoteNormalizer.words(q.text());
         if (QuoteNormalizer.eligible(q.type() == QuoteType.DIRECT || q.type() == QuoteType.MIXED, words)) {
-            d.add(new StoredField(Fields.CLUSTER_WORDS, String.join(" ", words)));
+            d.add(new BinaryDocValuesField(Fields.CLUSTER_DV, new BytesRef(clipBytes(
+                    quoteId(a.id(), pos) + "\n" + String.join(" ", words)))));
             for (byte[] shingle : QuoteNormalizer.shingles(words)) {
                 d.add(new StringField(Fields.SHINGLE, new BytesRef(shingle), Store.NO));
             }
@@ -189,6 +191,19 @@ public final class DocumentMapper {
         if (value != null) {
             d.add(new StoredField(field, value));
         }
+    }
+
+    /** At most ~30,000 UTF-8 bytes (a binary doc value is limited to 32,766), cut at a word boundary. */
+    private static String clipBytes(String s) {
+        if (s.length() <= 7000) {
+            return s; // at most 4 bytes per char
+        }
+        String cut = s;
+        while (cut.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 30_000) {
+            int space = cut.lastIndexOf(' ', cut.length() * 9 / 10);
+            cut = cut.substring(0, space > 0 ? space : cut.length() * 9 / 10);
+        }
+        return cut;
     }
 
     private static String clip(String s) {

@@ -99,8 +99,11 @@ public final class Fields {
     public static final String RULE = "rule";
     /** Evidence chain, one stored value per step. */
     public static final String CHAIN = "chain";
-    /** Normalised words of a clusterable quote (stored), for the containment test. */
-    public static final String CLUSTER_WORDS = "cl_words";
+    /**
+     * Binary doc values of a clusterable quote: its quote id, a newline, its normalised words (for
+     * the containment test; doc values read far faster than stored fields, which hold article texts).
+     */
+    public static final String CLUSTER_DV = "cl_dv";
     /** Hashed word shingles of a clusterable quote (indexed), to find candidate pairs. */
     public static final String SHINGLE = "shingle";
 
