@@ -42,8 +42,9 @@
       const q = quotes[m.q];
       const n = m.q + 1;
       if (m.kind === 'quote') {
+        // data-n feeds the number shown before the quote by CSS (not part of the text)
         return el('mark', { class: 'q t-' + q.type, 'data-q': m.q, id: cont ? null : 'q' + m.q,
-          title: evidence(q, n) });
+          'data-n': cont ? null : n, title: evidence(q, n) });
       }
       if (m.kind === 'speaker') {
         return el('span', { class: 'spk', 'data-q': m.q,
@@ -128,7 +129,8 @@
         a.source ? el('span', { class: 'source', text: a.source }) : null,
         a.lang ? el('span', { text: a.lang }) : null,
         el('span', { class: 'muted', text: 'id ' + a.id }),
-        a.url ? el('a', { href: a.url, rel: 'noopener noreferrer nofollow', text: 'original' }) : null),
+        /^https?:\/\//i.test(a.url || '')
+          ? el('a', { href: a.url, rel: 'noopener noreferrer nofollow', text: 'original' }) : null),
       el('p', { class: 'legend' },
         el('span', { text: a.quotes.length + (a.quotes.length === 1 ? ' quote: ' : ' quotes: ') }),
         el('mark', { class: 'q t-direct', text: 'direct' }), ' ', el('mark', { class: 'q t-mixed', text: 'mixed' }), ' ',

@@ -141,7 +141,7 @@ const dixit = (() => {
     }
     return new Chart(canvas, {
       type: 'bar',
-      data: { labels: s.labels, datasets: [{ label: 'quotes', data: s.values, backgroundColor: '#3b6ea8' }] },
+      data: { labels: s.labels, datasets: [{ label: 'quotes', data: s.values, backgroundColor: '#3b6ea8', maxBarThickness: 48 }] },
       options: {
         animation: false,
         maintainAspectRatio: false,
