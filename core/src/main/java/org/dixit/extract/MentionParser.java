@@ -56,8 +56,15 @@ final class MentionParser {
         if (det != null) {
             return afterDeterminer(doc, i, limit, det);
         }
+        if (isBarePlural(t.norm())) {
+            // "Critics say", "analysts say", "police estimated": a group noun without determiner
+            return role(doc, i, i, limit, new Agreement(Gender.UNKNOWN, true));
+        }
         if (isNameStartAt(doc, i, limit)) {
             int end = nameEnd(doc, i, limit);
+            if (end >= i && isPossessive(doc.token(end))) {
+                return null; // "Macron's spokesman": the possessor is not the speaker
+            }
             if (end >= i) {
                 // "EU officials", "Garda sources": a proper name qualifying a group noun
                 if (end + 1 < limit && doc.token(end + 1).isWord() && !doc.token(end + 1).capitalized()
@@ -233,6 +240,21 @@ final class MentionParser {
             }
         }
         return true;
+    }
+
+    /** A plural group or role noun that can be a subject on its own ("analysts", "police", "diplomates"). */
+    private boolean isBarePlural(String n) {
+        if (lex.isPluralOfCollective(n) || lex.collectives().contains(n) && n.endsWith("s")
+                || n.equals("police") || n.equals("gardaí")) {
+            return true;
+        }
+        int len = n.length();
+        return len > 3 && n.charAt(len - 1) == 's' && lex.roles().containsKey(n.substring(0, len - 1));
+    }
+
+    private static boolean isPossessive(Token t) {
+        String n = t.norm();
+        return n.length() > 2 && n.endsWith("'s");
     }
 
     private static boolean isDe(Token t) {
