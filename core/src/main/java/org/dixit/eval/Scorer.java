@@ -20,7 +20,7 @@ public final class Scorer {
     private static final List<String> TYPES = List.of("direct", "mixed", "indirect", "selon");
     private static final Pattern TITLES = Pattern.compile("^(m\\.|mme|mlle|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|me)\\s+");
     private static final Pattern DETERMINERS = Pattern.compile("^(le|la|les|the)\\s+|^l['’]\\s*");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-'’]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-'’«»\"“”‹›]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Scores every gold article (missing predictions count as no quotes). */

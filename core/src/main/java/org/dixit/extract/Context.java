@@ -56,7 +56,17 @@ final class Context {
             if (anaphoric != null) {
                 return anaphoric;
             }
-            if (t.isWord() && lex.adverbs().contains(t.norm()) && !lex.determiners().containsKey(t.norm())) {
+            if (t.is(',')) {
+                // "a répondu, comme d'autres, X": a short parenthetical between commas
+                int close = k + 1;
+                while (close < limit && close - k <= 6 && !doc.token(close).is(',')) {
+                    close++;
+                }
+                if (close >= limit || !doc.token(close).is(',') || close == k + 1) {
+                    break;
+                }
+                k = close + 1;
+            } else if (t.isWord() && lex.adverbs().contains(t.norm()) && !lex.determiners().containsKey(t.norm())) {
                 k++;
             } else if (t.isWord() && isPreposition(t.norm()) && !t.norm().equals("selon")) {
                 k = skipPrepositionalPhrase(k, limit);
@@ -239,7 +249,12 @@ final class Context {
             }
             return seg;
         }
-        return nounPhraseEndingAt(end, floor);
+        Mention m = nounPhraseEndingAt(end, floor);
+        if (m != null && m.kind() == MentionKind.PRONOUN && m.last() == verb - 1
+                && grammar.objectClitics().contains(doc.token(m.first()).norm())) {
+            return null; // "lui ont répondu": the clitic is the verb's object; the subject comes after
+        }
+        return m;
     }
 
     private boolean isPunctOrAdverb(int i) {

@@ -50,6 +50,9 @@ final class FragmentRule implements Rule {
                     m = ctx.subjectBefore(cue.first(), s);
                 }
                 int from = cue.last() + 1;
+                if (ctx.isPunct(from, ",") && from + 1 < e && ctx.tok(from + 1).kind() != TokenKind.QUOTE) {
+                    continue; // "a répondu, comme d'autres, les «gilets jaunes»": the subject follows, not content
+                }
                 int end = ctx.clauseEnd(q.after(), e);
                 end = Math.max(end, q.after());
                 if (adjacent && end == q.after()) {

@@ -98,6 +98,9 @@ final class MentionParser {
             return null;
         }
         Token t = doc.token(k);
+        if (t.kind() == TokenKind.QUOTE) {
+            return quotedLabel(doc, det, k, limit, a);
+        }
         // "l'AFP", "la Commission européenne": a determiner before a proper name
         if (isNameStart(t) && !lex.roles().containsKey(t.norm())) {
             int end = nameEnd(doc, k, limit);
@@ -132,6 +135,24 @@ final class MentionParser {
             return null;
         }
         return role(doc, det, k, limit, a);
+    }
+
+    /** "les «gilets jaunes» de Montceau-les-Mines": a group known by a label in quotation marks. */
+    private Mention quotedLabel(TextAnalysis doc, int det, int open, int limit, Agreement a) {
+        int close = open + 1;
+        while (close < limit && close - open <= 4 && doc.token(close).kind() != TokenKind.QUOTE) {
+            close++;
+        }
+        if (close >= limit || doc.token(close).kind() != TokenKind.QUOTE || close == open + 1
+                || !doc.token(close - 1).isWord()) {
+            return null;
+        }
+        int end = close;
+        if (end + 2 < limit && isDe(doc.token(end + 1)) && isNameStart(doc.token(end + 2))) {
+            end = Math.max(end, nameEnd(doc, end + 2, limit));
+        }
+        return new Mention(det, end, MentionKind.GROUP, doc.span(det, end), null, a.gender(), a.plural(),
+                doc.token(close - 1).norm(), List.of(), null);
     }
 
     private Mention role(TextAnalysis doc, int first, int head, int limit, Agreement a) {
