@@ -50,10 +50,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Archive directory (default: ${DEFAULT-VALUE}).")
     Path data = Path.of("dixit-data");
 
-    @Option(names = "--port", description = "Port to serve on, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "N", description = "Port to serve on, 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port = 8080;
 
-    @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", paramLabel = "ADDR", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host = "127.0.0.1";
 
     @Override

@@ -27,10 +27,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "N", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port = 8080;
 
-    @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; "
+    @Option(names = "--host", paramLabel = "ADDR", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; "
             + "0.0.0.0 for every interface).")
     String host = "127.0.0.1";
 
