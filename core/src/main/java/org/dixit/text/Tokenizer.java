@@ -16,6 +16,7 @@ public final class Tokenizer {
     private static final byte LETTER = 2;
     private static final byte DIGIT = 4;
     private static final byte MARK = 8;
+    private static final byte UPPER = 16;
     private static final byte[] CLASSES = classes();
     /** Tokens of one character share one string each: punctuation and quote marks are a third of all tokens. */
     private static final String[] ONE_CHAR = oneCharStrings();
@@ -52,6 +53,9 @@ public final class Tokenizer {
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 k |= MARK;
             }
+            if (Character.isUpperCase(c)) {
+                k |= UPPER;
+            }
             t[c] = (byte) k;
         }
         return t;
@@ -81,6 +85,10 @@ public final class Tokenizer {
     private static boolean continuesWord(char c) {
         return c < TABLE_SIZE ? (CLASSES[c] & (LETTER | DIGIT | MARK)) != 0
                 : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isUpper(char c) {
+        return c < TABLE_SIZE ? (CLASSES[c] & UPPER) != 0 : Character.isUpperCase(c);
     }
 
     private static String oneChar(char c) {
@@ -163,13 +171,24 @@ public final class Tokenizer {
                 j++;
             }
         }
-        emitWord(text, from, j, out);
+        emitWord(text, cs, from, j, out);
         return j;
     }
 
-    private void emitWord(String text, int from, int to, List<Token> out) {
+    private void emitWord(String text, char[] cs, int from, int to, List<Token> out) {
         String raw = text.substring(from, to);
-        String norm = normalise(raw);
+        // what normalise(raw) checks, read from the array; a hyphen is noted on the way
+        boolean plain = true;
+        boolean hyphen = false;
+        for (int k = from; k < to; k++) {
+            char c = cs[k];
+            if (isUpper(c) || c == '’' || c == 'ʼ') {
+                plain = false;
+            } else if (c == '-') {
+                hyphen = true;
+            }
+        }
+        String norm = plain ? raw : normalise(raw);
         // split elisions off the front: "l'ordre" -> "l'" "ordre"; "jusqu'à" -> "jusqu'" "à"
         int apo = norm.indexOf('\'');
         if (apo > 0 && apo < norm.length()) {
@@ -177,13 +196,13 @@ public final class Tokenizer {
             if (elisions.contains(head)) {
                 out.add(new Token(TokenKind.WORD, from, from + apo + 1, raw.substring(0, apo + 1), head));
                 if (apo + 1 < raw.length()) {
-                    emitWord(text, from + apo + 1, to, out);
+                    emitWord(text, cs, from + apo + 1, to, out);
                 }
                 return;
             }
         }
         // split inverted clitics off the back: "a-t-il" -> "a" "-t-il"
-        if (inversionsHyphenated && norm.indexOf('-') < 0) {
+        if (inversionsHyphenated && !hyphen) {
             out.add(new Token(TokenKind.WORD, from, to, raw, norm));
             return;
         }
