@@ -11,7 +11,6 @@ import org.dixit.lexicon.Gender;
  * people who share a surname stay apart; a bare surname then goes to the one named last.
  */
 public final class EntityRegistry {
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final List<Entity> entities = new ArrayList<>();
 
     /** Records a name seen at a position (token index) outside quotations; returns its entity. */
@@ -66,7 +65,12 @@ public final class EntityRegistry {
     private static boolean sameName(List<String> a, List<String> b) {
         List<String> longer = a.size() >= b.size() ? a : b;
         List<String> shorter = a.size() >= b.size() ? b : a;
-        if (longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter)) {
+        int offset = longer.size() - shorter.size();
+        boolean suffix = true;
+        for (int i = 0; i < shorter.size() && suffix; i++) {
+            suffix = longer.get(offset + i).equals(shorter.get(i));
+        }
+        if (suffix) {
             return true;
         }
         return shorter.size() == 1 && longer.size() > 1 && longer.get(0).equals(shorter.get(0));
@@ -135,12 +139,22 @@ public final class EntityRegistry {
 
     private static List<String> tokens(String name) {
         String n = name.toLowerCase(Locale.ROOT).replace('’', '\'');
+        // split on runs of what the regex \s matches (ASCII white space), without the regex engine
         List<String> out = new ArrayList<>(4);
-        for (String t : SPACES.split(n)) {
-            if (!t.isEmpty()) {
-                out.add(t);
+        int start = -1;
+        for (int i = 0; i <= n.length(); i++) {
+            boolean space = i == n.length() || isRegexSpace(n.charAt(i));
+            if (space && start >= 0) {
+                out.add(n.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
             }
         }
         return out;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -17,9 +17,18 @@ import org.dixit.text.TokenKind;
 final class MentionParser {
     private static final int MAX_NAME_TOKENS = 5;
     private final Lexicon lex;
+    /** First words of two-word pronouns ("ce" of "ce dernier"): only they need the two-word lookup. */
+    private final java.util.Set<String> pairStarts;
 
     MentionParser(Lexicon lex) {
         this.lex = lex;
+        java.util.Set<String> starts = new java.util.HashSet<>();
+        for (String p : lex.pronouns().keySet()) {
+            if (p.indexOf(' ') > 0) {
+                starts.add(p.substring(0, p.indexOf(' ')));
+            }
+        }
+        this.pairStarts = java.util.Set.copyOf(starts);
     }
 
     /** Parses a mention starting exactly at token {@code i}, using tokens before {@code limit}. */
@@ -31,7 +40,7 @@ final class MentionParser {
         if (t.kind() != TokenKind.WORD) {
             return null;
         }
-        if (i + 1 < limit) {
+        if (i + 1 < limit && pairStarts.contains(t.norm())) {
             Agreement two = lex.pronouns().get(t.norm() + " " + doc.token(i + 1).norm());
             if (two != null) {
                 return pronoun(doc, i, i + 1, two);

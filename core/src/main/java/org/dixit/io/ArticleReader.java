@@ -98,6 +98,53 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Reads one file's content, sniffing its format as {@link #read} does; for callers that open
+     * files themselves (the Spark job reads Hadoop paths).
+     *
+     * @param name file name or path, used for the format (".jsonl", ".txt", ".gz") and in rejections
+     */
+    public void read(String name, InputStream in, Consumer<Article> sink) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        readStream(name, in, name.substring(slash + 1), sink);
+    }
+
+    /**
+     * Reads one JSONL record (a line without its newline) with the checks {@link #read} applies to
+     * each line of a file; for callers that split files themselves.
+     *
+     * @param source   where the record comes from, for rejections
+     * @param position line number, or 0 when unknown
+     * @return true if an article went to {@code sink}
+     */
+    public boolean readJsonLine(String source, long position, byte[] line, Consumer<Article> sink) {
+        if (line.length > maxLineBytes()) {
+            rejections.accept(new Rejection(source, position, null, "record longer than " + maxChars + " characters"));
+            return false;
+        }
+        return line.length > 0 && jsonLine(source, position, line, sink);
+    }
+
+    /**
+     * Builds an article from fields already separated (a table with id/date/text columns), with the
+     * same checks and defaults as a JSONL record: hashed id when missing, normalised date, guessed
+     * language.
+     *
+     * @return true if an article went to {@code sink}
+     */
+    public boolean readFields(String source, long position, String id, String date, String title, String origin,
+                              String url, String lang, String text, Consumer<Article> sink) {
+        if (text == null) {
+            rejections.accept(new Rejection(source, position, id, "no \"text\" field"));
+            return false;
+        }
+        return emit(source, position, id, date, title, origin, url, lang, text, sink);
+    }
+
+    private long maxLineBytes() {
+        return (long) maxChars * 4 + 4096;
+    }
+
     private void readFile(Path p, Consumer<Article> sink) {
         String name = p.toString();
         try (InputStream raw = Files.newInputStream(p)) {
@@ -171,7 +218,7 @@ public final class ArticleReader {
     }
 
     private void readJsonLines(String name, InputStream in, Consumer<Article> sink) throws IOException {
-        long maxBytes = (long) maxChars * 4 + 4096;
+        long maxBytes = maxLineBytes();
         ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
         byte[] buf = new byte[1 << 16];
         long lineNo = 0;
@@ -224,11 +271,10 @@ public final class ArticleReader {
     }
 
     private boolean jsonLine(String name, long lineNo, byte[] bytes, Consumer<Article> sink) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+        // the lenient decoder is several times faster than a strict one; it marks every malformed
+        // sequence with U+FFFD, so only lines holding that character need the strict check
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0 && !isStrictUtf8(bytes)) {
             rejections.accept(new Rejection(name, lineNo, null, "invalid UTF-8"));
             return false;
         }
@@ -334,6 +380,16 @@ public final class ArticleReader {
         sorted.sort(java.util.Comparator.comparingInt(Quote::start));
         extracted.accept(new ArticleQuotes(article, sorted));
         return true;
+    }
+
+    private static boolean isStrictUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private void readText(String name, InputStream in, String fileName, Consumer<Article> sink) throws IOException {

@@ -8,14 +8,9 @@ public final class CodePoints {
     private final int[] table;
 
     public CodePoints(String text) {
-        boolean astral = false;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isHighSurrogate(text.charAt(i))) {
-                astral = true;
-                break;
-            }
-        }
-        if (!astral) {
+        // without a surrogate pair the table would be the identity; codePointCount answers at once
+        // for texts stored as Latin-1, which most news is
+        if (text.codePointCount(0, text.length()) == text.length()) {
             table = null;
             return;
         }

@@ -10,8 +10,20 @@ import java.util.Set;
  * A hand-written scanner rather than a regex: it is the hottest loop of the engine.
  */
 public final class Tokenizer {
+    /** Character classes of the first code units (Latin, Greek, Cyrillic...): one array read instead of Character's tables. */
+    private static final int TABLE_SIZE = 0x2100;
+    private static final byte SPACE = 1;
+    private static final byte LETTER = 2;
+    private static final byte DIGIT = 4;
+    private static final byte MARK = 8;
+    private static final byte UPPER = 16;
+    private static final byte[] CLASSES = classes();
+    /** Tokens of one character share one string each: punctuation and quote marks are a third of all tokens. */
+    private static final String[] ONE_CHAR = oneCharStrings();
     private final Set<String> elisions;
     private final List<String> inversionSuffixes;
+    /** Every inverted clitic starts with a hyphen, so a word without one needs no suffix test. */
+    private final boolean inversionsHyphenated;
 
     /**
      * @param elisions   elided forms with their apostrophe, lower case ("l'", "qu'")
@@ -22,6 +34,65 @@ public final class Tokenizer {
         List<String> inv = new ArrayList<>(inversions);
         inv.sort((a, b) -> b.length() - a.length()); // "-t-il" must win over "-il"
         this.inversionSuffixes = List.copyOf(inv);
+        this.inversionsHyphenated = inv.stream().allMatch(x -> x.startsWith("-"));
+    }
+
+    private static byte[] classes() {
+        byte[] t = new byte[TABLE_SIZE];
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            int k = 0;
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F') {
+                k |= SPACE;
+            }
+            if (Character.isLetter(c)) {
+                k |= LETTER;
+            }
+            if (Character.isDigit(c)) {
+                k |= DIGIT;
+            }
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                k |= MARK;
+            }
+            if (Character.isUpperCase(c)) {
+                k |= UPPER;
+            }
+            t[c] = (byte) k;
+        }
+        return t;
+    }
+
+    private static String[] oneCharStrings() {
+        String[] s = new String[TABLE_SIZE];
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            s[c] = String.valueOf(c);
+        }
+        return s;
+    }
+
+    private static boolean isSpace(char c) {
+        return c < TABLE_SIZE ? (CLASSES[c] & SPACE) != 0 : Character.isWhitespace(c) || c == '\u202F';
+    }
+
+    private static boolean isLetter(char c) {
+        return c < TABLE_SIZE ? (CLASSES[c] & LETTER) != 0 : Character.isLetter(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < TABLE_SIZE ? (CLASSES[c] & DIGIT) != 0 : Character.isDigit(c);
+    }
+
+    /** Letters, digits and combining marks continue a word. */
+    private static boolean continuesWord(char c) {
+        return c < TABLE_SIZE ? (CLASSES[c] & (LETTER | DIGIT | MARK)) != 0
+                : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isUpper(char c) {
+        return c < TABLE_SIZE ? (CLASSES[c] & UPPER) != 0 : Character.isUpperCase(c);
+    }
+
+    private static String oneChar(char c) {
+        return c < TABLE_SIZE ? ONE_CHAR[c] : String.valueOf(c);
     }
 
     /** Tokenizes the whole text; paragraph breaks are not tokens (see {@link TextAnalysis}). */
@@ -32,22 +103,27 @@ public final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = cs[i];
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F') {
+            if (isSpace(c)) {
                 i++;
             } else if (isQuoteChar(c)) {
-                out.add(new Token(TokenKind.QUOTE, i, i + 1, String.valueOf(c), String.valueOf(c)));
+                String s = oneChar(c);
+                out.add(new Token(TokenKind.QUOTE, i, i + 1, s, s));
                 i++;
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 i = word(text, cs, i, out);
-            } else if (Character.isDigit(c)) {
+            } else if (isDigit(c)) {
                 int j = i + 1;
-                while (j < n && (Character.isDigit(cs[j])
-                        || ((cs[j] == '.' || cs[j] == ',') && j + 1 < n && Character.isDigit(cs[j + 1])))) {
+                while (j < n && (isDigit(cs[j])
+                        || ((cs[j] == '.' || cs[j] == ',') && j + 1 < n && isDigit(cs[j + 1])))) {
                     j++;
                 }
                 String s = text.substring(i, j);
                 out.add(new Token(TokenKind.NUMBER, i, j, s, s));
                 i = j;
+            } else if (!Character.isHighSurrogate(c)) {
+                String s = oneChar(c);
+                out.add(new Token(TokenKind.PUNCT, i, i + 1, s, s));
+                i++;
             } else {
                 int len = Character.charCount(text.codePointAt(i));
                 String s = text.substring(i, i + len);
@@ -76,11 +152,11 @@ public final class Tokenizer {
         int j = from + 1;
         while (j < n) {
             char c = cs[j];
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (continuesWord(c)) {
                 j++;
-            } else if ((c == '-' || isApostrophe(c)) && j + 1 < n && Character.isLetter(cs[j + 1])) {
+            } else if ((c == '-' || isApostrophe(c)) && j + 1 < n && isLetter(cs[j + 1])) {
                 j++;
-            } else if (c == '.' && j + 1 < n && Character.isLetter(cs[j + 1])
+            } else if (c == '.' && j + 1 < n && isLetter(cs[j + 1])
                     && j - from == 1 && Character.isUpperCase(cs[from])) {
                 j++; // initials such as "J.-C." or "U.S"
             } else {
@@ -95,13 +171,24 @@ public final class Tokenizer {
                 j++;
             }
         }
-        emitWord(text, from, j, out);
+        emitWord(text, cs, from, j, out);
         return j;
     }
 
-    private void emitWord(String text, int from, int to, List<Token> out) {
+    private void emitWord(String text, char[] cs, int from, int to, List<Token> out) {
         String raw = text.substring(from, to);
-        String norm = normalise(raw);
+        // what normalise(raw) checks, read from the array; a hyphen is noted on the way
+        boolean plain = true;
+        boolean hyphen = false;
+        for (int k = from; k < to; k++) {
+            char c = cs[k];
+            if (isUpper(c) || c == '’' || c == 'ʼ') {
+                plain = false;
+            } else if (c == '-') {
+                hyphen = true;
+            }
+        }
+        String norm = plain ? raw : normalise(raw);
         // split elisions off the front: "l'ordre" -> "l'" "ordre"; "jusqu'à" -> "jusqu'" "à"
         int apo = norm.indexOf('\'');
         if (apo > 0 && apo < norm.length()) {
@@ -109,12 +196,16 @@ public final class Tokenizer {
             if (elisions.contains(head)) {
                 out.add(new Token(TokenKind.WORD, from, from + apo + 1, raw.substring(0, apo + 1), head));
                 if (apo + 1 < raw.length()) {
-                    emitWord(text, from + apo + 1, to, out);
+                    emitWord(text, cs, from + apo + 1, to, out);
                 }
                 return;
             }
         }
         // split inverted clitics off the back: "a-t-il" -> "a" "-t-il"
+        if (inversionsHyphenated && !hyphen) {
+            out.add(new Token(TokenKind.WORD, from, to, raw, norm));
+            return;
+        }
         for (String suffix : inversionSuffixes) {
             if (norm.length() > suffix.length() && norm.endsWith(suffix)) {
                 int cut = to - suffix.length();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -129,5 +130,47 @@ class ArticleReaderTest {
         read(p.toString());
         assertEquals(articles.get(0).id(), articles.get(1).id());
         assertEquals("en", articles.get(0).lang());
+    }
+
+    @Test
+    void aReplacementCharacterWrittenInTheTextIsValidUtf8() throws IOException {
+        // U+FFFD typed in the source is text; only malformed bytes are rejected
+        byte[] bad = "{\"id\":\"b\",\"text\":\"caf\u00e9 \u00ff\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path p = write("r.jsonl", ("{\"id\":\"a\",\"text\":\"Il a dit \uFFFD oui.\"}\n").getBytes(StandardCharsets.UTF_8));
+        Path q = write("s.jsonl", bad);
+        read(p.toString(), q.toString());
+        assertEquals(List.of("a"), articles.stream().map(Article::id).toList());
+        assertEquals("Il a dit \uFFFD oui.", articles.get(0).text());
+        assertEquals(1, rejections.size(), rejections::toString);
+        assertEquals("invalid UTF-8", rejections.get(0).reason());
+    }
+
+    @Test
+    void singleRecordsAndFieldsGetTheChecksOfFileLines() {
+        ArticleReader reader = new ArticleReader(100, null, rejections::add, InputStream.nullInputStream());
+        assertTrue(reader.readJsonLine("part-1", 7, "{\"id\":\"x\",\"text\":\"Bonjour.\",\"date\":\"2019-02-09\"}"
+                .getBytes(StandardCharsets.UTF_8), articles::add));
+        assertEquals(false, reader.readJsonLine("part-1", 8, "{\"id\":\"y\"".getBytes(StandardCharsets.UTF_8), articles::add));
+        assertEquals(false, reader.readJsonLine("part-1", 9, new byte[] {'{', (byte) 0xC3, '}'}, articles::add));
+        assertEquals(false, reader.readJsonLine("part-1", 10, new byte[5000], articles::add));
+        assertTrue(reader.readFields("t.parquet", 1, null, "Sat 9 Feb 2019", null, null, null, null,
+                "Texte sans identifiant.", articles::add));
+        assertEquals(false, reader.readFields("t.parquet", 2, "z", null, null, null, null, null, null, articles::add));
+        assertEquals(List.of("x", ArticleReader.hashId("Texte sans identifiant.")),
+                articles.stream().map(Article::id).toList());
+        assertEquals("2019-02-09", articles.get(1).date().iso());
+        assertEquals(List.of("part-1:8 [y]: broken JSON", "part-1:9: invalid UTF-8",
+                        "part-1:10: record longer than 100 characters", "t.parquet:2 [z]: no \"text\" field"),
+                rejections.stream().map(r -> r.describe().replaceAll("(broken JSON).*", "$1")).toList());
+    }
+
+    @Test
+    void aStreamIsReadByItsFileName() {
+        ArticleReader reader = new ArticleReader(2_000_000, null, rejections::add, InputStream.nullInputStream());
+        reader.read("hdfs://archive/2022/kazakhstan.txt", new ByteArrayInputStream(
+                " date 2022-01 Le président a déclaré : « Nous tiendrons. »".getBytes(StandardCharsets.UTF_8)), articles::add);
+        assertEquals(1, articles.size(), rejections::toString);
+        assertEquals("kazakhstan", articles.get(0).id());
+        assertEquals("2022-01", articles.get(0).date().iso());
     }
 }

@@ -1,0 +1,129 @@
+package org.dixit.spark;
+
+import static org.apache.spark.sql.functions.asc;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sort_array;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code spark-submit --class org.dixit.spark.ExtractJob dixit-spark.jar IN OUT}: extracts the
+ * quotes of an archive on a Spark cluster with the engine of {@code dixit extract}, and writes
+ * Parquet tables under OUT: {@code quotes} (one row per quote), {@code speakers} (one row per
+ * speaker: quotes, articles, first and last date, sources) and {@code rejections} (bad records and
+ * why); optionally the JSONL of {@code dixit extract} (one part file per partition, each in input
+ * order), which {@code dixit index} can load.
+ */
+@Command(name = "ExtractJob", mixinStandardHelpOptions = true,
+        description = "Extracts quotations from an archive with Apache Spark.")
+public final class ExtractJob implements Callable<Integer> {
+
+    /** How the input is stored. */
+    public enum InputFormat {
+        /** One JSON article per line ({@code text} required), split by Hadoop; .gz read whole. */
+        jsonl,
+        /** One file per article: seed format or plain text (JSONL and .gz files are read too, file by file). */
+        text,
+        /** A table with a {@code text} column and optional id, date, title, source, url, lang. */
+        parquet
+    }
+
+    @Parameters(index = "0", paramLabel = "IN", description = "Input path or glob, on any Hadoop file system.")
+    String input;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "Output directory (replaced): quotes/, speakers/, rejections/.")
+    String output;
+
+    @Option(names = "--input-format", description = "jsonl (default), text or parquet.")
+    InputFormat format = InputFormat.jsonl;
+
+    @Option(names = "--jsonl-out", paramLabel = "PATH", description = "Also write the JSONL of dixit extract there.")
+    String jsonlOut;
+
+    @Option(names = "--lang", description = "Force the language of every article (fr, en).")
+    String lang;
+
+    @Option(names = "--max-chars", description = "Reject articles longer than this (default: ${DEFAULT-VALUE}).")
+    int maxChars = 2_000_000;
+
+    /** Counts of one run. */
+    public record Summary(long articles, long quotes, long rejected) {
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ExtractJob()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        SparkSession spark = SparkSession.builder().appName("dixit extract").getOrCreate();
+        try {
+            Summary s = run(spark);
+            PrintWriter out = new PrintWriter(System.out, true);
+            out.printf(Locale.ROOT, "dixit-spark: %d articles, %d quotes, %d rejected; tables in %s%n",
+                    s.articles(), s.quotes(), s.rejected(), output);
+            if (s.articles() == 0) {
+                return 1;
+            }
+            return s.rejected() > 0 ? 2 : 0;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** Runs the job in an existing session (tests use a local one). */
+    public Summary run(SparkSession spark) {
+        JavaRDD<Extracted> results = switch (format) {
+            case jsonl -> ArticleInputs.jsonl(spark, input, maxChars, lang);
+            case text -> ArticleInputs.files(spark, input, maxChars, lang);
+            case parquet -> ArticleInputs.parquet(spark, input, maxChars, lang);
+        };
+        // every output reads the same results: keep them rather than extract again (spills to disk at scale)
+        results = results.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        try {
+            spark.createDataFrame(results.flatMap(r -> r.quotes().stream().map(QuoteRow::toRow).iterator()),
+                    QuoteRow.SCHEMA).write().mode(SaveMode.Overwrite).parquet(output + "/quotes");
+            spark.createDataFrame(results.filter(r -> !r.ok()).map(Extracted::rejectionRow), Extracted.REJECTION_SCHEMA)
+                    .write().mode(SaveMode.Overwrite).parquet(output + "/rejections");
+            Dataset<Row> quotes = spark.read().parquet(output + "/quotes");
+            speakers(quotes).write().mode(SaveMode.Overwrite).parquet(output + "/speakers");
+            if (jsonlOut != null) {
+                results.filter(Extracted::ok).map(Extracted::jsonLine).saveAsTextFile(jsonlOut);
+            }
+            long articles = results.filter(Extracted::ok).count();
+            long rejected = results.filter(r -> !r.ok()).count();
+            return new Summary(articles, quotes.count(), rejected);
+        } finally {
+            results.unpersist();
+        }
+    }
+
+    /** One row per named speaker: how many quotes, in how many articles, from when to when, in which sources. */
+    static Dataset<Row> speakers(Dataset<Row> quotes) {
+        return quotes.where(col("speaker").isNotNull())
+                .groupBy("speaker")
+                .agg(count(lit(1)).as("quotes"), countDistinct("article_id").as("articles"),
+                        min("date").as("first_date"), max("date").as("last_date"),
+                        sort_array(collect_set("source")).as("sources"))
+                .orderBy(desc("quotes"), asc("speaker"));
+    }
+}
