@@ -138,7 +138,7 @@ public final class ArticleReader {
             rejections.accept(new Rejection(source, position, id, "no \"text\" field"));
             return false;
         }
-        return emit(source, position, id, date, title, origin, url, lang, text, sink);
+        return emit(source, position, id, date, title, origin, url, lang, text, null, sink);
     }
 
     private long maxLineBytes() {
