@@ -81,7 +81,9 @@ import org.dixit.model.QuoteType;
  * commit, and it opens normally. Speaker entities and quote clusters are derived data,
  * recomputed from the stored quotes by {@link #rebuildDerived} (which also commits); until then
  * they describe the archive as of the previous rebuild, which {@link ArchiveStats#derivedStale}
- * and {@link SearchResult#derivedStale} report. Call the write methods from one thread.
+ * and {@link SearchResult#derivedStale} report. {@link #add} may be called from several threads
+ * at once (two concurrent adds of the same id leave one of them, whole); call the other write
+ * methods from one thread.
  *
  * <h2>Reading</h2>
  * {@link #openReadOnly} (or a writable archive) answers {@link #search}, {@link #article},
@@ -90,8 +92,12 @@ import org.dixit.model.QuoteType;
  * writable one sees its own additions after each commit.
  */
 public final class QuoteArchive implements Closeable {
-    /** Version of the document layout; an archive written with another layout must be rebuilt. */
-    public static final String SCHEMA = "1";
+    /**
+     * Version of the document layout; an archive written with another layout must be rebuilt.
+     * 2: quotes carry their speaker's words (query words match speakers too) and a hash key
+     * that makes quote clusters independent of document order.
+     */
+    public static final String SCHEMA = "2";
     /** Name of the alias file kept in the archive directory. */
     public static final String ALIAS_FILE = "aliases.tsv";
     private static final String KEY_SCHEMA = "dixit.schema";
@@ -225,7 +231,10 @@ public final class QuoteArchive implements Closeable {
 
     /**
      * Stores an article and its quotes, replacing any article with the same id (and all of its
-     * quotes). Visible to searches after the next {@link #commit}.
+     * quotes). Visible to searches after the next {@link #commit}. Thread-safe.
+     *
+     * @throws IllegalArgumentException when the article cannot be indexed (e.g. an id or speaker
+     *                                  longer than Lucene's 32 KB term limit); nothing is stored
      */
     public void add(ArticleQuotes aq) throws IOException {
         requireWriter();
@@ -268,8 +277,9 @@ public final class QuoteArchive implements Closeable {
         data.put(KEY_SCHEMA, SCHEMA);
         data.put(KEY_DERIVED, stale ? "stale" : "fresh");
         writer.setLiveCommitData(data.entrySet());
-        writer.commit();
+        // cleared before committing: an add() that lands after the commit point sets it again
         uncommitted = false;
+        writer.commit();
         searchers.maybeRefreshBlocking();
     }
 

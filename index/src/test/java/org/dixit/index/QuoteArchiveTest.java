@@ -160,6 +160,60 @@ class QuoteArchiveTest {
     }
 
     @Test
+    void queryWordsAlsoMatchTheSpeaker() throws IOException {
+        assertEquals(Set.of("be-1#0", "be-1#1", "be-2#0"), quoteIds(SearchRequest.of("castaner")),
+                "every quote by Castaner, under either name");
+        assertEquals(Set.of("be-2#0"), quoteIds(SearchRequest.of("castaner casseurs")), "what he said about them");
+        assertEquals(Set.of("be-1#0", "be-1#1", "be-2#0"),
+                quoteIds(SearchRequest.of("castaner").withSpeaker("Christophe Castaner")));
+        archive.add(Fixtures.article("be-4", "2019-03-02", "LaDH", "fr",
+                        "« Castaner doit partir », a lancé Paul Durand.")
+                .quote("Castaner doit partir", QuoteType.DIRECT, "Paul Durand").build());
+        archive.commit();
+        assertEquals("be-4#0", search(SearchRequest.of("castaner")).hits().get(0).quoteId(),
+                "a quote that names him ranks before one only spoken by him");
+    }
+
+    @Test
+    void anArticleLuceneCannotIndexLeavesTheArchiveUnchanged() throws IOException {
+        String huge = "Jean " + "Dupont".repeat(6000);
+        ArticleQuotes bad = Fixtures.article("be-1", "2019-02-15", "LaLibre", "fr", "« Bonjour », a dit " + huge + ".")
+                .quote("Bonjour", QuoteType.DIRECT, huge).build();
+        assertThrows(IllegalArgumentException.class, () -> archive.add(bad));
+        archive.commit();
+        assertEquals(corpus().get(2), archive.article("be-1").orElseThrow(), "the stored version is kept");
+        assertEquals(7, archive.stats().articles());
+        assertEquals(12, archive.stats().quotes());
+    }
+
+    @Test
+    void concurrentAddsStoreEveryArticleOnce() throws Exception {
+        List<ArticleQuotes> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            many.add(Fixtures.article("t-" + (i % 200), "2020-01-01", "X", "fr", "« Phrase numéro " + i + " », a dit Paul.")
+                    .quote("Phrase numéro " + i, QuoteType.DIRECT, "Paul").build());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (ArticleQuotes aq : many) {
+                done.add(pool.submit(() -> {
+                    archive.add(aq);
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        archive.commit();
+        assertEquals(207, archive.stats().articles(), "200 ids, each stored once, plus the corpus");
+        assertEquals(207 + 5, archive.stats().quotes(), "each with exactly its one quote");
+    }
+
+    @Test
     void languageFilterAlsoChoosesTheAnalysis() throws IOException {
         assertEquals(Set.of("ie-1#0", "ie-2#0"), quoteIds(SearchRequest.of("destroying").withLang("en")));
         assertTrue(quoteIds(SearchRequest.of("destroying").withLang("fr")).isEmpty());

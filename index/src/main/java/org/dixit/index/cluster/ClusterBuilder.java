@@ -32,7 +32,8 @@ import org.dixit.index.store.Fields;
  * indexed with hashed 3-word shingles. Only shingles held by two quotes or more are visited, so
  * the cost follows the number of repeated passages, not the archive size:
  * <ol>
- * <li>each such shingle pairs the first quote of its posting list with every other one;</li>
+ * <li>each such shingle pairs one quote of its posting list, chosen by a hash of its quote id,
+ *     with every other one;</li>
  * <li>the words of the quotes in some pair are read from doc values, in document order;</li>
  * <li>pairs that {@link SameQuotation} accepts are joined (union-find);</li>
  * <li>union-find can chain two different long quotes through a short one contained in both, so
@@ -42,7 +43,11 @@ import org.dixit.index.store.Fields;
  * Memory: the candidate pairs (8 bytes each) and the words of candidate quotes.
  */
 public final class ClusterBuilder {
-    /** Shingles shared by more quotes than this are set phrases, not a quotation being repeated. */
+    /**
+     * Shingles shared by more quotes than this are set phrases, not a quotation being repeated
+     * (they are skipped: a quotation reported more often than this is still joined through its
+     * rarer shingles, if it has any).
+     */
     private static final int MAX_POSTINGS = 2000;
 
     private ClusterBuilder() {
@@ -103,13 +108,19 @@ public final class ClusterBuilder {
         return out;
     }
 
-    /** Sorted, distinct pairs (first doc of a shingle's postings, another doc), packed in longs. */
+    /**
+     * Sorted, distinct pairs (the representative of a shingle's postings, another doc), packed in
+     * longs. The representative is the quote with the smallest {@link Fields#CLUSTER_KEY_DV}, a
+     * hash of its quote id, so the pairs tested (hence the clusters) depend on the quotes only,
+     * not on the order documents happen to have in the index.
+     */
     private static long[] candidatePairs(IndexReader reader) throws IOException {
         Terms terms = MultiTerms.getTerms(reader, Fields.SHINGLE);
         if (terms == null) {
             return new long[0];
         }
         Bits live = MultiBits.getLiveDocs(reader);
+        DocKeys keys = new DocKeys(reader, Fields.CLUSTER_KEY_DV);
         long[] pairs = new long[1024];
         int n = 0;
         int[] group = new int[16];
@@ -121,7 +132,7 @@ public final class ClusterBuilder {
             }
             pe = te.postings(pe, PostingsEnum.NONE);
             int size = 0;
-            for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && size < MAX_POSTINGS; d = pe.nextDoc()) {
+            for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && size <= MAX_POSTINGS; d = pe.nextDoc()) {
                 if (live == null || live.get(d)) {
                     if (size == group.length) {
                         group = Arrays.copyOf(group, size * 2);
@@ -129,14 +140,32 @@ public final class ClusterBuilder {
                     group[size++] = d;
                 }
             }
-            for (int i = 1; i < size; i++) {
+            if (size < 2 || size > MAX_POSTINGS) {
+                continue; // alone once deletions are counted, or a set phrase
+            }
+            int rep = group[0];
+            long repKey = Long.MAX_VALUE;
+            for (int i = 0; i < size; i++) {
+                long k = keys.get(group[i], Long.MAX_VALUE);
+                if (k < repKey) {
+                    repKey = k;
+                    rep = group[i];
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                if (group[i] == rep) {
+                    continue;
+                }
                 if (n == pairs.length) {
                     n = dedupe(pairs, n); // keep memory to the distinct pairs
                     if (n > pairs.length / 2) {
                         pairs = Arrays.copyOf(pairs, pairs.length * 2);
                     }
                 }
-                pairs[n++] = ((long) group[0] << 32) | group[i];
+                // (smaller doc, larger doc): the same pair met from two shingles is kept once
+                int a = Math.min(rep, group[i]);
+                int b = Math.max(rep, group[i]);
+                pairs[n++] = ((long) a << 32) | b;
             }
         }
         n = dedupe(pairs, n);
@@ -199,7 +228,8 @@ public final class ClusterBuilder {
     /** Greedy split of a connected group around its longest quotes. */
     private static List<List<Integer>> split(List<Integer> component, Candidate[] candidates) {
         List<Integer> byLength = new ArrayList<>(component);
-        byLength.sort(Comparator.comparingInt((Integer d) -> -candidates[d].words().size()).thenComparingInt(d -> d));
+        byLength.sort(Comparator.comparingInt((Integer d) -> -candidates[d].words().size())
+                .thenComparing(d -> candidates[d].quoteId()));
         List<List<Integer>> clusters = new ArrayList<>();
         for (int d : byLength) {
             List<Integer> home = null;

@@ -2,23 +2,20 @@ package org.dixit.index.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.dixit.index.InvalidQueryException;
 import org.dixit.index.SearchRequest;
 import org.dixit.index.analysis.LanguageAnalyzers;
 import org.dixit.index.store.DocumentMapper;
@@ -27,14 +24,16 @@ import org.dixit.index.store.Fields;
 /**
  * Builds the Lucene query of a search: the user's words parsed against each language's text field
  * (each with its own analysis, so "détruire" finds French "détruiront" and English "destroyed"
- * finds "destroy"), and the filters as non-scoring clauses.
+ * finds "destroy") and the speaker's name, and the filters as non-scoring clauses.
  */
 public final class QueryFactory {
-    private final Analyzer analyzer;
+    /** Weight of a word found in the speaker's name rather than in the quote. */
+    private static final float SPEAKER_BOOST = 0.5f;
+    private final UserQueryParser parser;
 
     /** @param analyzer the per-field analyzer the index was written with */
     public QueryFactory(Analyzer analyzer) {
-        this.analyzer = analyzer;
+        this.parser = new UserQueryParser(analyzer);
     }
 
     /** Whether the request has words to match (otherwise every quote matches). */
@@ -78,33 +77,18 @@ public final class QueryFactory {
         return b.build();
     }
 
-    /** The user's words; a syntax error becomes a one-line {@link InvalidQueryException}. */
+    /**
+     * The user's words, matched against the quote text (with the analysis of its language) and,
+     * at a lower weight, against the speaker's name: "castaner casseurs" finds what Castaner said
+     * about the casseurs as well as quotes naming both. A syntax error becomes a one-line
+     * {@link InvalidQueryException}.
+     */
     Query words(String text, String lang) {
-        MultiFieldQueryParser p = new MultiFieldQueryParser(LanguageAnalyzers.textFields(lang), analyzer);
-        p.setDefaultOperator(QueryParser.Operator.AND);
-        p.setAllowLeadingWildcard(false);
-        p.setSplitOnWhitespace(true);
-        try {
-            Query q = p.parse(text);
-            return q == null ? new MatchNoDocsQuery("no words") : q;
-        } catch (ParseException | IllegalArgumentException e) {
-            throw new InvalidQueryException("invalid query \"" + text + "\": " + reason(e));
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidQueryException("query too complex: " + text);
+        Map<String, Float> fields = new LinkedHashMap<>();
+        for (String f : LanguageAnalyzers.textFields(lang)) {
+            fields.put(f, 1f);
         }
-    }
-
-    /** The first line of the parser's message, without the query it repeats. */
-    private static String reason(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        String first = m.lines().findFirst().orElse(m).strip();
-        int colon = first.indexOf("': ");
-        if (first.startsWith("Cannot parse '") && colon > 0) {
-            first = first.substring(colon + 3);
-        }
-        if (e.getCause() != null && first.isEmpty()) {
-            first = e.getCause().getMessage();
-        }
-        return first.replaceAll("\\s+", " ");
+        fields.put(Fields.SPEAKER_WORDS, SPEAKER_BOOST);
+        return parser.parse(text, fields);
     }
 }

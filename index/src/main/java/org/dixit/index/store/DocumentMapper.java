@@ -95,6 +95,7 @@ public final class DocumentMapper {
         if (q.speaker() != null && !q.speaker().isBlank()) {
             String key = SpeakerName.nameKey(q.speaker());
             d.add(new SortedDocValuesField(Fields.SPEAKER_DV, new BytesRef(clip(q.speaker()))));
+            d.add(new TextField(Fields.SPEAKER_WORDS, q.speaker(), Store.NO));
             if (!key.isEmpty()) {
                 d.add(new StringField(Fields.SPEAKER_KEY, key, Store.NO));
                 d.add(new SortedSetDocValuesFacetField(Fields.FACET_SPEAKER, clip(key)));
@@ -123,6 +124,7 @@ public final class DocumentMapper {
         if (QuoteNormalizer.eligible(q.type() == QuoteType.DIRECT || q.type() == QuoteType.MIXED, words)) {
             d.add(new BinaryDocValuesField(Fields.CLUSTER_DV, new BytesRef(clipBytes(
                     quoteId(a.id(), pos) + "\n" + String.join(" ", words)))));
+            d.add(new NumericDocValuesField(Fields.CLUSTER_KEY_DV, stableHash(quoteId(a.id(), pos))));
             for (byte[] shingle : QuoteNormalizer.shingles(words)) {
                 d.add(new StringField(Fields.SHINGLE, new BytesRef(shingle), Store.NO));
             }
@@ -175,6 +177,18 @@ public final class DocumentMapper {
         if (a.lang() != null && !a.lang().isBlank()) {
             d.add(new SortedSetDocValuesFacetField(Fields.FACET_LANG, a.lang().toLowerCase(Locale.ROOT)));
         }
+    }
+
+    /** A 64-bit hash of a string that never changes between runs or JVMs (FNV-1a, then mixed). */
+    static long stableHash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h;
     }
 
     /** The indexed form of an outlet name, for the case-insensitive source filter. */

@@ -71,6 +71,8 @@ public final class Fields {
     public static final String SPEAKER_NAME = "speaker";
     /** Speaker string as sorted doc values, read when entities are rebuilt. */
     public static final String SPEAKER_DV = "speaker_dv";
+    /** Words of the speaker string, analysed (folded, not stemmed), so query words also match speakers. */
+    public static final String SPEAKER_WORDS = "speaker_words";
     /** Speaker comparison key (see SpeakerName), indexed for the speaker filter. */
     public static final String SPEAKER_KEY = "speaker_key";
     /** Speaker mention (stored). */
@@ -104,6 +106,8 @@ public final class Fields {
      * the containment test; doc values read far faster than stored fields, which hold article texts).
      */
     public static final String CLUSTER_DV = "cl_dv";
+    /** Hash of the quote id of a clusterable quote (numeric doc values): an order-free tie-break. */
+    public static final String CLUSTER_KEY_DV = "cl_key_dv";
     /** Hashed word shingles of a clusterable quote (indexed), to find candidate pairs. */
     public static final String SHINGLE = "shingle";
 
