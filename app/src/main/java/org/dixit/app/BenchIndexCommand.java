@@ -138,8 +138,10 @@ public final class BenchIndexCommand implements Callable<Integer> {
                     ingest.stored() / secs, ingest.quotes() / secs, bytes / 1e6 / secs, ingest.stored() / cpu);
             long r0 = System.nanoTime();
             RebuildSummary d = archive.rebuildDerived();
+            double rebuild = (System.nanoTime() - r0) / 1e9;
             out.printf("derived: %d speaker entities from %d names, %d clusters (%d quotes) in %.1f s%n", d.speakers(),
-                    d.speakerStrings(), d.clusters(), d.clusteredQuotes(), (System.nanoTime() - r0) / 1e9);
+                    d.speakerStrings(), d.clusters(), d.clusteredQuotes(), rebuild);
+            out.printf("whole index run (ingest + derived): %.0f articles/s%n", ingest.stored() / (secs + rebuild));
             out.printf("heap: peak used %.0f MB (sampled at each commit), max %.0f MB%n", peakHeap / 1e6,
                     Runtime.getRuntime().maxMemory() / 1e6);
         }

@@ -3,6 +3,7 @@ package org.dixit.app;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,8 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--extracted", description = "Every record must carry its \"quotes\" (never extract).")
     boolean extractedOnly;
 
-    @Option(names = "--re-extract", description = "Ignore \"quotes\" arrays in the input and extract again.")
+    @Option(names = "--re-extract", description = "Ignore \"quotes\" arrays in the input and extract again (with --force for articles "
+                    + "already stored).")
     boolean reExtract;
 
     @Option(names = "--force", description = "Process articles again even when stored unchanged.")
@@ -98,6 +100,10 @@ public final class IndexCommand implements Callable<Integer> {
             err.println("dixit: --extracted and --re-extract contradict each other");
             return 2;
         }
+        if (threads < 1 || commitEvery < 1 || maxChars < 1) {
+            err.println("dixit: --threads, --commit-every and --max-chars must be at least 1");
+            return 2;
+        }
         long t0 = System.nanoTime();
         try (QuoteArchive archive = QuoteArchive.open(data)) {
             if (noAliases) {
@@ -110,7 +116,9 @@ public final class IndexCommand implements Callable<Integer> {
             if (!inputs.isEmpty()) {
                 ingest(archive, counts, err);
             }
-            RebuildSummary derived = archive.rebuildDerived();
+            // derived data follow the stored quotes; nothing to redo when nothing changed
+            RebuildSummary derived = counts.stored > 0 || rebuildOnly || archive.stats().derivedStale()
+                    ? archive.rebuildDerived() : null;
             double secs = (System.nanoTime() - t0) / 1e9;
             report(out, counts, derived, secs);
             if (!inputs.isEmpty() && counts.stored + counts.skipped == 0) {
@@ -120,17 +128,26 @@ public final class IndexCommand implements Callable<Integer> {
         } catch (AliasTable.AliasFileException e) {
             err.println("dixit: " + e.getMessage());
             return 2;
+        } catch (NoSuchFileException e) {
+            err.println("dixit: no such file: " + e.getMessage());
+            return 2;
         } catch (IOException e) {
             err.println("dixit: " + e.getMessage());
             return 1;
         } catch (UncheckedIOException e) {
             err.println("dixit: cannot write the archive: " + e.getCause().getMessage());
             return 1;
+        } catch (IllegalStateException e) {
+            // a worker's failure, or Lucene closing the writer after a fatal error (disk full…)
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            err.println("dixit: cannot write the archive: " + cause.getMessage());
+            return 1;
         }
     }
 
     private void ingest(QuoteArchive archive, Counts counts, PrintWriter err) throws IOException {
-        Progress progress = new Progress(err, System.console() != null);
+        // a terminal only: a log file gets the summary, not hundreds of carriage returns
+        Progress progress = new Progress(err, System.console() != null, counts.rejected);
         try (Ingest ingest = new Ingest(archive, DixitExtractor.create(), threads, commitEvery, force, counts::reject,
                 () -> { })) {
             Consumer<ArticleQuotes> extracted = reExtract ? null : aq -> {
@@ -169,8 +186,12 @@ public final class IndexCommand implements Callable<Integer> {
             out.printf("rejected %d records%s%n", c.rejected.get(), c.byReason.isEmpty() ? "" : ":");
             c.byReason.forEach((reason, n) -> out.printf("  %6d  %s%n", n, reason));
         }
-        out.printf("speakers: %d entities from %d speaker names; repeated quotations: %d clusters of %d quotes "
-                + "(%d ms)%n", d.speakers(), d.speakerStrings(), d.clusters(), d.clusteredQuotes(), d.millis());
+        if (d == null) {
+            out.println("speakers and repeated quotations: unchanged");
+        } else {
+            out.printf("speakers: %d entities from %d speaker names; repeated quotations: %d clusters of %d quotes "
+                    + "(%d ms)%n", d.speakers(), d.speakerStrings(), d.clusters(), d.clusteredQuotes(), d.millis());
+        }
         out.flush();
     }
 
@@ -190,7 +211,10 @@ public final class IndexCommand implements Callable<Integer> {
         synchronized void reject(Rejection r) {
             rejected.incrementAndGet();
             err.println("dixit: " + r.describe());
-            byReason.merge(kind(r.reason()), 1, Integer::sum);
+            String kind = kind(r.reason());
+            // bounded: odd inputs can produce any number of distinct reasons
+            byReason.merge(byReason.size() < MAX_REASONS || byReason.containsKey(kind) ? kind : "other reasons", 1,
+                    Integer::sum);
         }
 
         /** The reason without its particulars ("broken JSON: Unexpected…" → "broken JSON"; numbers → N). */
@@ -203,20 +227,23 @@ public final class IndexCommand implements Callable<Integer> {
             return k;
         }
 
+        private static final int MAX_REASONS = 40;
         private static final java.util.Set<String> DETAILED = java.util.Set.of("broken JSON", "cannot read",
-                "read error", "extraction failed", "cannot list directory");
+                "read error", "extraction failed", "cannot list directory", "cannot store");
     }
 
     /** A one-line progress display on stderr, only when a terminal is attached. */
     private static final class Progress {
         private final PrintWriter err;
         private final boolean enabled;
+        private final AtomicLong rejected;
         private final long start = System.nanoTime();
         private long last;
 
-        Progress(PrintWriter err, boolean enabled) {
+        Progress(PrintWriter err, boolean enabled, AtomicLong rejected) {
             this.err = err;
             this.enabled = enabled;
+            this.rejected = rejected;
         }
 
         void tick(Ingest ingest) {
@@ -227,7 +254,8 @@ public final class IndexCommand implements Callable<Integer> {
             last = now;
             double secs = (now - start) / 1e9;
             long n = ingest.stored() + ingest.skipped();
-            err.printf("\rdixit: %d articles, %d quotes, %.0f articles/s ", n, ingest.quotes(), n / Math.max(secs, 1e-3));
+            err.printf("\rdixit: %d articles (%d already stored), %d quotes, %d rejected, %.0f articles/s ", n,
+                    ingest.skipped(), ingest.quotes(), rejected.get(), n / Math.max(secs, 1e-3));
             err.flush();
         }
 

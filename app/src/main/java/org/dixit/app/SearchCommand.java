@@ -123,6 +123,10 @@ public final class SearchCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, SearchResult r) {
         out.printf("%d quote%s%n", r.total(), r.total() == 1 ? "" : "s");
+        if (speaker != null && !speaker.isBlank() && r.speakerIds().isEmpty() && r.total() == 0) {
+            out.printf("no speaker in the archive matches \"%s\" ('dixit search --speaker' takes a name, "
+                    + "an alias or words of a name)%n", speaker);
+        }
         int n = offset;
         for (QuoteHit h : r.hits()) {
             n++;
