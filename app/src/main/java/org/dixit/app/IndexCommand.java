@@ -79,7 +79,7 @@ public final class IndexCommand implements Callable<Integer> {
             description = "Commit (make durable) every N articles (default: ${DEFAULT-VALUE}).")
     int commitEvery = 1000;
 
-    @Option(names = "--threads", description = "Extraction threads (default: number of cores).")
+    @Option(names = "--threads", description = "Threads extracting and storing (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--lang", description = "Force the language of every article (fr, en).")

@@ -26,7 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches the quotes of the archive built by 'dixit index'.",
                 "QUERY: words (all required), \"a phrase\", a OR b, -excluded, prefix*; accents and case are "
-                        + "ignored, French and English words are stemmed. Omit it (or use *) to list quotes."},
+                        + "ignored, French and English words are stemmed. Words match the quote and, at a lower "
+                        + "weight, the speaker's name (castaner casseurs: what Castaner said about the casseurs). "
+                        + "Omit it (or use *) to list quotes, newest first."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:search done (even with no hit)", "2:malformed query or option", "1:no archive"})
 public final class SearchCommand implements Callable<Integer> {

@@ -142,13 +142,16 @@ class IndexCommandTest {
         String inconsistent = extracted.get(1).replace("\"text\":\"Les casseurs seront poursuivis sans relâche\"",
                 "\"text\":\"Les casseurs seront pardonnés\"");
         assertTrue(!inconsistent.equals(extracted.get(1)), "the fixture quote was found");
+        CommandRun plainExtract = CommandRun.of("extract", resource("/index/articles.jsonl").toString());
+        List<String> withoutText = plainExtract.out().strip().lines().toList();
         List<String> lines = List.of(
                 extracted.get(0),
                 "{\"id\":\"broken\",\"text\":\"« Bonjour », a dit Paul.",
                 "{\"id\":\"no-text\",\"title\":\"Sans texte\"}",
                 inconsistent,
                 extracted.get(2),
-                line("plain", "« Tout va bien », a déclaré Jean Dupont.").strip());
+                line("plain", "« Tout va bien », a déclaré Jean Dupont.").strip(),
+                withoutText.get(4));
         Path in = Files.write(dir.resolve("mixed.jsonl"), lines, StandardCharsets.UTF_8);
         Path notGzip = Files.writeString(dir.resolve("corrupt.jsonl.gz"), "this is not gzip data at all");
         CommandRun run = index(in.toString(), dir.resolve("missing.jsonl").toString(), notGzip.toString());
@@ -157,11 +160,13 @@ class IndexCommandTest {
         assertTrue(err.contains("mixed.jsonl:2 [broken]: broken JSON"), err);
         assertTrue(err.contains("mixed.jsonl:3 [no-text]: no \"text\" field"), err);
         assertTrue(err.contains("mixed.jsonl:4 [ix-2]: quote 1: \"text\" is not the article text at "), err);
+        assertTrue(err.contains("mixed.jsonl:7 [ix-5]: no \"text\" field: quotes cannot be stored without their "
+                + "article (write them with dixit extract --with-text)"), err);
         assertTrue(err.contains("missing.jsonl: no such file"), err);
         assertTrue(err.contains("corrupt.jsonl.gz: read error"), err);
         assertFalse(err.contains("Exception"), err);
         assertTrue(run.out().contains("indexed 3 articles"), run.out());
-        assertTrue(run.out().contains("rejected 5 records:"), run.out());
+        assertTrue(run.out().contains("rejected 6 records:"), run.out());
         assertTrue(run.out().contains("broken JSON"), run.out());
         assertTrue(run.out().contains("no such file"), run.out());
         ArchiveCheck check = ArchiveCheck.of(data());

@@ -344,7 +344,9 @@ public final class ArticleReader {
             return false;
         }
         if (body == null) {
-            rejections.accept(new Rejection(name, lineNo, id, "no \"text\" field"));
+            rejections.accept(new Rejection(name, lineNo, id, quotes == null ? "no \"text\" field"
+                    : "no \"text\" field: quotes cannot be stored without their article (write them with "
+                    + "dixit extract --with-text)"));
             return false;
         }
         return emit(name, lineNo, id, date, title, source, url, lang, body, quotes, sink);
