@@ -117,6 +117,23 @@ class SearchCommandTest {
     }
 
     @Test
+    void speakersListsEntitiesWithTheirNamesAndRoles() throws Exception {
+        CommandRun run = CommandRun.of("speakers", "castaner", "--data", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String out = run.out();
+        assertTrue(out.matches("(?s)\\s*\\d+  Christophe Castaner  \\[christophe-castaner\\]  2019-01-12 … 2019-02-21\n.*"),
+                out);
+        assertTrue(out.contains("as: ") && out.contains("Castaner ("), "both names: " + out);
+        JsonNode all = new ObjectMapper().readTree(CommandRun.of("speakers", "--json", "--limit", "100", "--data",
+                dir.toString()).out());
+        Set<String> names = new HashSet<>();
+        all.forEach(s -> names.add(s.get("name").asText()));
+        assertTrue(names.containsAll(Set.of("Christophe Castaner", "Sophie Binet", "Paul Lemaire")), names.toString());
+        assertEquals("no speaker matches \"Personne Inconnue\"\n",
+                CommandRun.of("speakers", "Personne Inconnue", "--data", dir.toString()).out());
+    }
+
+    @Test
     void noSuchSpeakerOrArchiveIsSaidPlainly(@TempDir Path empty) {
         CommandRun nobody = search("*", "--speaker", "Personne Inconnue");
         assertEquals(0, nobody.exitCode());
