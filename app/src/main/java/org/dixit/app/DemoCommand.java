@@ -1,6 +1,8 @@
 package org.dixit.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,8 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dixit.app.serve.DixitServer;
 import org.dixit.extract.DixitExtractor;
 import org.dixit.extract.QuoteExtractor;
+import org.dixit.index.QuoteArchive;
 import org.dixit.io.ArticleReader;
 import org.dixit.model.ArticleQuotes;
 import org.dixit.model.Quote;
@@ -20,30 +24,130 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code dixit demo}: the bundled sample, extracted: the seed's quotes, then a corpus summary. */
+/**
+ * {@code dixit demo}: the bundled sample, indexed into an archive and served with the web UI; with
+ * {@code --print}, only extracted and printed (the seed's quotes, then a corpus summary).
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Runs dixit on the bundled sample (corpus/): prints the seed article's quotes and a summary "
-                + "of the French Wikinews corpus.")
+        description = {"Indexes the bundled sample (corpus/: the seed dispatch and 1,191 French Wikinews articles) "
+                + "into the archive (default ./dixit-data) and serves the web UI, printing its address. "
+                + "Articles already stored are skipped, so a second run starts at once.",
+                "With --print: only extracts the sample and prints the seed article's quotes and a summary."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done (or server stopped)", "1:sample missing, archive unusable, or port in use"})
 public final class DemoCommand implements Callable<Integer> {
     private static final int TOP_SPEAKERS = 15;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", description = "The sample folder (default: ./corpus).")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "The sample folder (default: ./corpus).")
     Path corpus = Path.of("corpus");
+
+    @Option(names = "--print", description = "Only extract the sample and print its quotes (no archive, no server).")
+    boolean print;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Archive directory (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("dixit-data");
+
+    @Option(names = "--port", paramLabel = "N", description = "Port to serve on, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    int port = 8080;
+
+    @Option(names = "--host", paramLabel = "ADDR", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host = "127.0.0.1";
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path seed = corpus.resolve("seed/kazakhstan-2022-01.txt");
-        Path wiki = corpus.resolve("fr-wikinews.jsonl");
-        if (!Files.exists(seed) || !Files.exists(wiki)) {
-            err.println("dixit: the bundled sample is not in " + corpus.toAbsolutePath()
-                    + " (run from the repository root, or pass --corpus)");
+        if (!sampleExists(err)) {
             return 1;
         }
+        if (print) {
+            return printSample(out, err);
+        }
+        DixitServer server;
+        try {
+            server = indexAndServe(out, err);
+        } catch (IOException e) {
+            err.println("dixit: " + e.getMessage());
+            return 1;
+        } catch (UncheckedIOException e) {
+            err.println("dixit: cannot write the archive: " + e.getCause().getMessage());
+            return 1;
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                err.println("dixit: cannot write the archive: " + u.getCause().getMessage());
+                return 1;
+            }
+            throw e;
+        }
+        ServeCommand.announce(out, server, false);
+        return ServeCommand.serveUntilStopped(server, err);
+    }
+
+    private Path seed() {
+        return corpus.resolve("seed/kazakhstan-2022-01.txt");
+    }
+
+    private Path wiki() {
+        return corpus.resolve("fr-wikinews.jsonl");
+    }
+
+    private boolean sampleExists(PrintWriter err) {
+        if (!Files.exists(seed()) || !Files.exists(wiki())) {
+            err.println("dixit: the bundled sample is not in " + corpus.toAbsolutePath()
+                    + " (run from the repository root, or pass --corpus)");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Indexes the sample into {@link #data} (skipping what is stored unchanged), then starts a
+     * read-only server on it; the caller stops it.
+     */
+    DixitServer indexAndServe(PrintWriter out, PrintWriter err) throws IOException {
+        long t0 = System.nanoTime();
+        long rejected;
+        long stored;
+        long skipped;
+        long quotes;
+        try (QuoteArchive archive = QuoteArchive.open(data)) {
+            long[] bad = {0};
+            try (Ingest ingest = new Ingest(archive, DixitExtractor.create(), Runtime.getRuntime().availableProcessors(),
+                    1000, false, r -> {
+                        bad[0]++;
+                        err.println("dixit: " + r.describe());
+                    }, () -> { })) {
+                ArticleReader reader = new ArticleReader(2_000_000, null, r -> {
+                    bad[0]++;
+                    err.println("dixit: " + r.describe());
+                }, System.in);
+                reader.read(List.of(seed().toString(), wiki().toString()), ingest::submit);
+                ingest.finish();
+                stored = ingest.stored();
+                skipped = ingest.skipped();
+                quotes = ingest.quotes();
+            }
+            rejected = bad[0];
+            if (stored > 0 || archive.stats().derivedStale()) {
+                archive.rebuildDerived();
+            }
+        }
+        out.printf("dixit: the bundled sample in %s: %d articles indexed (%d quotes), %d already stored, %d rejected "
+                + "(%.1f s)%n", data, stored, quotes, skipped, rejected, (System.nanoTime() - t0) / 1e9);
+        out.flush();
+        try {
+            return ServeCommand.start(data, null, host, port);
+        } catch (IOException e) {
+            throw new IOException(e.getMessage() + (port != 0 ? " (choose another with --port N, or --port 0)" : ""));
+        }
+    }
+
+    private int printSample(PrintWriter out, PrintWriter err) {
+        Path seed = seed();
+        Path wiki = wiki();
         QuoteExtractor extractor = DixitExtractor.create();
         ArticleReader reader = new ArticleReader(2_000_000, null, r -> err.println("dixit: " + r.describe()), System.in);
         out.println("The seed article (" + seed + "):");

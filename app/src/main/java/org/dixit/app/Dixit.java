@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code dixit} command: one sub-command per job. */
 @Command(name = "dixit", mixinStandardHelpOptions = true, version = "dixit 0.1.0",
         description = "Who said what, when: quotations in news archives.",
-        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
+                IndexCommand.class, SearchCommand.class, ServeCommand.class, BenchIndexCommand.class})
 public final class Dixit implements Runnable {
 
     @CommandLine.Spec

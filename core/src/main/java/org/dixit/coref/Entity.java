@@ -14,7 +14,8 @@ public final class Entity {
     private Gender gender;
     private final List<Role> roles = new ArrayList<>();
     private final List<Integer> positions = new ArrayList<>();
-    private final boolean person;
+    private boolean person;
+    private boolean namedOutsideQuotes;
 
     /**
      * A role seen for the entity.
@@ -26,11 +27,12 @@ public final class Entity {
     public record Role(String head, List<String> modifiers, String text) {
     }
 
-    Entity(String fullName, List<String> tokens, Gender gender, boolean person, int position) {
+    Entity(String fullName, List<String> tokens, Gender gender, boolean person, boolean outsideQuotes, int position) {
         this.fullName = fullName;
         this.tokens = tokens;
         this.gender = gender;
         this.person = person;
+        this.namedOutsideQuotes = outsideQuotes;
         positions.add(position);
     }
 
@@ -50,6 +52,11 @@ public final class Entity {
         return person;
     }
 
+    /** False if the entity is only named inside quotations: someone talked about, not a speaker in the text. */
+    public boolean namedOutsideQuotes() {
+        return namedOutsideQuotes;
+    }
+
     List<String> tokens() {
         return tokens;
     }
@@ -58,8 +65,10 @@ public final class Entity {
         return positions;
     }
 
-    void seenAt(int position, String name, List<String> nameTokens, Gender g) {
+    void seenAt(int position, String name, List<String> nameTokens, Gender g, boolean asPerson, boolean outsideQuotes) {
         positions.add(position);
+        person |= asPerson;
+        namedOutsideQuotes |= outsideQuotes;
         if (nameTokens.size() > tokens.size()) {
             tokens = nameTokens;
             fullName = name;
@@ -84,7 +93,7 @@ public final class Entity {
     }
 
     /** The last position before {@code pos} where the entity is named, or -1. */
-    int lastBefore(int pos) {
+    public int lastBefore(int pos) {
         int best = -1;
         for (int p : positions) {
             if (p < pos && p > best) {

@@ -13,18 +13,28 @@ import org.dixit.lexicon.Gender;
 public final class EntityRegistry {
     private final List<Entity> entities = new ArrayList<>();
 
-    /** Records a name seen at a position (token index); returns its entity. */
+    /** Records a name seen at a position (token index) outside quotations; returns its entity. */
     public Entity add(String name, Gender gender, boolean person, int position) {
+        return add(name, gender, person, true, position);
+    }
+
+    /**
+     * Records a name seen at a position (token index); returns its entity.
+     *
+     * @param outsideQuotes false for a name inside a quotation (it can be resolved to, but is not
+     *                      offered as the last person named)
+     */
+    public Entity add(String name, Gender gender, boolean person, boolean outsideQuotes, int position) {
         List<String> toks = tokens(name);
         if (toks.isEmpty()) {
             return null;
         }
         Entity match = find(toks, position, false);
         if (match != null) {
-            match.seenAt(position, name, toks, gender);
+            match.seenAt(position, name, toks, gender, person, outsideQuotes);
             return match;
         }
-        Entity e = new Entity(name, toks, gender, person, position);
+        Entity e = new Entity(name, toks, gender, person, outsideQuotes, position);
         entities.add(e);
         return e;
     }
@@ -119,7 +129,7 @@ public final class EntityRegistry {
     public List<Entity> peopleBefore(int position) {
         List<Entity> out = new ArrayList<>();
         for (Entity e : entities) {
-            if (e.person() && e.lastBefore(position) >= 0) {
+            if (e.person() && e.namedOutsideQuotes() && e.lastBefore(position) >= 0) {
                 out.add(e);
             }
         }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public final class Scorer {
     private static final List<String> TYPES = List.of("direct", "mixed", "indirect", "selon");
     private static final Pattern TITLES = Pattern.compile("^(m\\.|mme|mlle|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|me)\\s+");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-'’]+");
+    private static final Pattern DETERMINERS = Pattern.compile("^(le|la|les|the)\\s+|^l['’]\\s*");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-'’«»\"“”‹›]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Scores every gold article (missing predictions count as no quotes). */
@@ -136,7 +137,7 @@ public final class Scorer {
         return one.length() > 100 ? one.substring(0, 100) + "…" : one;
     }
 
-    /** Speakers agree after case folding, accent stripping, title stripping and separator folding. */
+    /** Speakers agree after case folding, accent stripping, title and leading-determiner stripping and separator folding. */
     public static boolean sameSpeaker(String a, String b) {
         if (a == null || b == null) {
             return a == null && b == null;
@@ -148,6 +149,8 @@ public final class Scorer {
         String s = Normalizer.normalize(name.toLowerCase(Locale.ROOT).strip(), Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
         s = TITLES.matcher(s).replaceFirst("");
+        // "la Nasa" and "Nasa" name the same organisation
+        s = DETERMINERS.matcher(s).replaceFirst("");
         return SEPARATORS.matcher(s).replaceAll(" ").strip();
     }
 }

@@ -85,6 +85,13 @@ final class Attribution {
         int sentence = ctx.doc.sentenceOf(anchor);
         List<String> chain = new ArrayList<>();
         chain.add("pronoun '" + m.text() + "'");
+        if (isDemonstrative(m) && !m.plural()) {
+            // "celle-ci", "ce dernier": the person named last, whatever their role in the sentence
+            Speaker named = lastPersonNamed(m, m.first(), chain);
+            if (named != null) {
+                return named;
+            }
+        }
         // 1. the subject of the current sentence when it comes before the pronoun
         Speaker s = subjectOf(sentence, m, anchor, chain, "subject of the sentence");
         // 2. the speaker or subject of the previous sentence
@@ -103,15 +110,25 @@ final class Attribution {
         }
         // 4. the last person named with the right gender
         if (s == null && !m.plural()) {
-            for (Entity e : registry.peopleBefore(m.first())) {
-                if (e.gender().compatible(m.gender())) {
-                    chain.add("last person named '" + e.fullName() + "'");
-                    s = new Speaker(e.fullName(), e, e.gender(), false, roleOf(e, m), chain);
-                    break;
-                }
-            }
+            s = lastPersonNamed(m, m.first(), chain);
         }
         return s;
+    }
+
+    private Speaker lastPersonNamed(Mention m, int before, List<String> chain) {
+        for (Entity e : registry.peopleBefore(before)) {
+            if (e.gender().compatible(m.gender())) {
+                List<String> all = new ArrayList<>(chain);
+                all.add("last person named '" + e.fullName() + "'");
+                return new Speaker(e.fullName(), e, e.gender(), false, roleOf(e, m), all);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDemonstrative(Mention m) {
+        String t = m.text().toLowerCase(Locale.ROOT);
+        return t.startsWith("celle") || t.startsWith("celui") || t.startsWith("ce ") || t.startsWith("cette ");
     }
 
     private Speaker subjectOf(int sentence, Mention pronoun, int before, List<String> chain, String why) {
@@ -145,6 +162,12 @@ final class Attribution {
     private Speaker role(Mention m) {
         List<String> chain = new ArrayList<>();
         chain.add("role '" + m.text() + "'");
+        if (m.kind() == MentionKind.ROLE && !m.plural() && ctx.isAnaphoric(m)) {
+            Speaker back = anaphoric(m, chain);
+            if (back != null) {
+                return back;
+            }
+        }
         if (m.kind() == MentionKind.ROLE && !m.plural()) {
             List<Entity> holders = registry.withRole(m.roleHead(), m.roleModifiers(), m.first());
             if (!holders.isEmpty()) {
@@ -152,6 +175,13 @@ final class Attribution {
                 chain.add("holder of the role: '" + e.fullName() + "'");
                 return new Speaker(e.fullName(), e, e.gender() != Gender.UNKNOWN ? e.gender() : m.gender(), false,
                         m.role(), chain);
+            }
+        }
+        // "l'ex-secrétaire d'Etat", "l'ancien champion de boxe": a description of someone named shortly before
+        if (m.kind() == MentionKind.ROLE && !m.plural() && !ctx.lex.collectives().contains(m.roleHead())) {
+            Speaker described = describedPerson(m, chain);
+            if (described != null) {
+                return described;
             }
         }
         // a definite description with an unknown noun ("la magistrate") points back to the last speaker
@@ -177,6 +207,45 @@ final class Attribution {
         return s;
     }
 
+    /**
+     * The person a singular description with no known holder refers back to: the most recently
+     * named person of a compatible gender, within a few paragraphs, who holds no other role.
+     */
+    private Speaker describedPerson(Mention m, List<String> chain) {
+        int paragraph = ctx.doc.paragraphOf(m.first());
+        for (Entity e : registry.peopleBefore(m.first())) {
+            int seen = e.lastBefore(m.first());
+            if (paragraph - ctx.doc.paragraphOf(seen) > MAX_PARAGRAPH_GAP) {
+                break;
+            }
+            if (!e.gender().compatible(m.gender())) {
+                continue;
+            }
+            boolean otherRole = false;
+            for (Entity.Role r : e.roles()) {
+                otherRole |= !r.head().equals(m.roleHead());
+            }
+            if (otherRole) {
+                continue;
+            }
+            List<String> all = new ArrayList<>(chain);
+            all.add("describes the person named before: '" + e.fullName() + "'");
+            return new Speaker(e.fullName(), e, e.gender() != Gender.UNKNOWN ? e.gender() : m.gender(), false,
+                    m.role(), all);
+        }
+        return null;
+    }
+
+    /** "cet étudiant", "notre interlocuteur": the last speaker if recent, else the last person named. */
+    private Speaker anaphoric(Mention m, List<String> chain) {
+        if (last != null && last.entity() != null && last.entity().person() && !last.plural()
+                && last.gender().compatible(m.gender())
+                && ctx.doc.paragraphOf(m.first()) - ctx.doc.paragraphOf(Math.max(0, lastToken)) <= 2) {
+            return extend(last, chain, "points back to the last speaker");
+        }
+        return lastPersonNamed(m, m.first(), chain);
+    }
+
     /** The mention as written, with a sentence-initial determiner in lower case ("Le parquet" -> "le parquet"). */
     private String descriptiveName(Mention m) {
         String t = m.text();
@@ -184,6 +253,39 @@ final class Attribution {
             return Character.toLowerCase(t.charAt(0)) + t.substring(1);
         }
         return t;
+    }
+
+    /**
+     * "Nicolas Van Nuffel ne masque pas son optimisme. «En 2009, ...»": the person the sentence
+     * before a floating quote is about — its speaker, or its subject when that is a named person or
+     * a pronoun that resolves to one — if it is in the same or the previous paragraph.
+     */
+    private Speaker previousSentencePerson(int sentence, int anchor, List<String> chain) {
+        if (sentence == 0) {
+            return null;
+        }
+        int prevSentence = sentence - 1;
+        int prevStart = ctx.doc.sentenceStart(prevSentence);
+        if (ctx.doc.paragraphOf(anchor) - ctx.doc.paragraphOf(prevStart) > 1) {
+            return null;
+        }
+        Speaker spoke = speakerOfSentence.get(prevSentence);
+        if (spoke != null) {
+            return extend(spoke, chain, "speaker of the previous sentence");
+        }
+        Mention subj = ctx.sentenceSubject(prevSentence);
+        if (subj == null || subj.plural()) {
+            return null;
+        }
+        if (subj.kind() == MentionKind.NAME) {
+            Speaker s = name(subj);
+            if (s.entity() != null && s.entity().person()) {
+                return extend(s, chain, "subject of the previous sentence '" + subj.text() + "'");
+            }
+        } else if (subj.kind() == MentionKind.PRONOUN && !subj.text().equalsIgnoreCase("on")) {
+            return pronoun(subj, subj.first());
+        }
+        return null;
     }
 
     /** Floating quotes and subjectless participles: the speaker of the surrounding discourse. */
@@ -207,6 +309,10 @@ final class Attribution {
             if (s != null) {
                 return s;
             }
+        }
+        Speaker previous = previousSentencePerson(sentence, c.anchor(), chain);
+        if (previous != null) {
+            return previous;
         }
         if (last != null && ctx.doc.paragraphOf(c.anchor()) - ctx.doc.paragraphOf(Math.max(0, lastToken)) <= 1) {
             return extend(last, chain, "last speaker");

@@ -52,7 +52,21 @@ final class Context {
         int guard = 0;
         while (k < limit && guard++ < 6) {
             Token t = doc.token(k);
-            if (t.isWord() && lex.adverbs().contains(t.norm()) && !lex.determiners().containsKey(t.norm())) {
+            Mention anaphoric = anaphoricDescription(k, limit);
+            if (anaphoric != null) {
+                return anaphoric;
+            }
+            if (t.is(',')) {
+                // "a répondu, comme d'autres, X": a short parenthetical between commas
+                int close = k + 1;
+                while (close < limit && close - k <= 6 && !doc.token(close).is(',')) {
+                    close++;
+                }
+                if (close >= limit || !doc.token(close).is(',') || close == k + 1) {
+                    break;
+                }
+                k = close + 1;
+            } else if (t.isWord() && lex.adverbs().contains(t.norm()) && !lex.determiners().containsKey(t.norm())) {
                 k++;
             } else if (t.isWord() && isPreposition(t.norm()) && !t.norm().equals("selon")) {
                 k = skipPrepositionalPhrase(k, limit);
@@ -66,6 +80,33 @@ final class Context {
             return m;
         }
         return withApposition(m, limit);
+    }
+
+    /**
+     * "ajoute cet étudiant", "peste ce Franco-Algérien de 41 ans", "explique notre interlocuteur":
+     * a demonstrative or possessive noun phrase after a cue points back to someone in the text
+     * ({@link Attribution} decides who). "ce matin", "cette semaine" are times, not speakers.
+     */
+    Mention anaphoricDescription(int k, int limit) {
+        if (k + 1 >= limit) {
+            return null;
+        }
+        org.dixit.lexicon.Agreement a = lex.anaphoricDeterminers().get(doc.token(k).norm());
+        Token noun = doc.token(k + 1);
+        if (a == null || !noun.isWord() || lex.timeNouns().contains(noun.norm())
+                || lex.prepositions().contains(noun.norm()) || lex.speechVerbs().containsKey(noun.norm())
+                || lex.auxiliaries().containsKey(noun.norm()) || lex.determiners().containsKey(noun.norm())) {
+            return null;
+        }
+        org.dixit.lexicon.Gender g = a.gender() != org.dixit.lexicon.Gender.UNKNOWN ? a.gender()
+                : lex.roles().getOrDefault(noun.norm(), org.dixit.lexicon.Gender.UNKNOWN);
+        return new Mention(k, k + 1, MentionKind.ROLE, doc.span(k, k + 1), null, g, a.plural(), noun.norm(),
+                java.util.List.of(), noun.text());
+    }
+
+    /** True if the mention opens with a demonstrative or possessive that points back ("cet étudiant"). */
+    boolean isAnaphoric(Mention m) {
+        return lex.anaphoricDeterminers().containsKey(doc.token(m.first()).norm());
     }
 
     /**
@@ -115,7 +156,7 @@ final class Context {
         if (k < limit && mentions.isNameStart(doc.token(k))) {
             int end = mentions.nameEnd(doc, k, limit);
             // "à l'AFP Serge": a proper-name object is one token unless it is a known multi-word outlet
-            return Math.min(end, k + 1) + (end > k && isOutletWord(doc.token(k + 1)) ? 1 : 0);
+            return k + 1 + (end > k && isOutletWord(doc.token(k + 1)) ? 1 : 0);
         }
         int n = 0;
         while (k < limit && n < MAX_PP_TOKENS && doc.token(k).isWord() && !doc.token(k).capitalized()
@@ -208,7 +249,12 @@ final class Context {
             }
             return seg;
         }
-        return nounPhraseEndingAt(end, floor);
+        Mention m = nounPhraseEndingAt(end, floor);
+        if (m != null && m.kind() == MentionKind.PRONOUN && m.last() == verb - 1
+                && grammar.objectClitics().contains(doc.token(m.first()).norm())) {
+            return null; // "lui ont répondu": the clitic is the verb's object; the subject comes after
+        }
+        return m;
     }
 
     private boolean isPunctOrAdverb(int i) {
@@ -250,7 +296,7 @@ final class Context {
         }
         Mention m = mentions.parse(doc, k, e);
         if (m == null) {
-            return null;
+            return nameAfterOpeningPhrase(k, e);
         }
         int after = m.last() + 1;
         if (after + 1 < e && doc.token(after).is(',')) {
@@ -268,6 +314,31 @@ final class Context {
             }
         }
         return m;
+    }
+
+    /**
+     * "Président de la Coalition Climat, à l'origine de la marche, Nicolas Van Nuffel ne masque pas":
+     * a sentence that opens with a descriptive phrase between commas; its subject is the name (or
+     * pronoun) right after one of the first two commas, followed by a lower-case word.
+     */
+    private Mention nameAfterOpeningPhrase(int k, int e) {
+        int commas = 0;
+        for (int j = k; j < e && j - k < 30 && commas < 2; j++) {
+            if (!doc.token(j).is(',')) {
+                continue;
+            }
+            commas++;
+            Mention m = mentions.parse(doc, j + 1, e);
+            if (m != null && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.PRONOUN) && m.last() + 1 < e
+                    && doc.token(m.last() + 1).isWord() && !doc.token(m.last() + 1).capitalized()) {
+                if (m.kind() == MentionKind.NAME) {
+                    Mention role = mentions.parseBareRole(doc, k, j);
+                    return role != null ? m.withRole(role) : m;
+                }
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "Interrogé par France Info, il précise": a participle opening the sentence is not its subject. */

@@ -194,6 +194,15 @@ final class DirectQuoteRule implements Rule {
         if (m == null) {
             return null;
         }
+        if (m.kind() == MentionKind.PRONOUN && ctx.grammar.objectClitics().contains(ctx.tok(m.first()).norm())) {
+            // "lui ont répondu les gilets jaunes": an object clitic; the subject, if any, follows the verb
+            Cue c = m.last() + 1 < limit ? ctx.cues.parse(ctx.doc, m.last() + 1, limit) : null;
+            if (c == null || c.kind() == CueKind.PARTICIPLE || c.kind() == CueKind.MODAL) {
+                return null;
+            }
+            return new SubjectCue(c.inversion() >= 0 ? Candidates.inversionMention(ctx, c)
+                    : ctx.subjectAfter(c.last() + 1, limit), c);
+        }
         m = ctx.withApposition(m, limit);
         int v = m.last() + 1;
         // skip an apposition between commas: "Mr Smith, the party leader, said"

@@ -23,7 +23,7 @@ final class FragmentRule implements Rule {
             contents.merge(content(ctx, q), 1, Integer::sum);
         }
         for (QuoteSpan q : ctx.quotes) {
-            if (DirectQuoteRule.opensUtterance(ctx, q) || isLabel(ctx, q, contents)) {
+            if (DirectQuoteRule.opensUtterance(ctx, q)) {
                 continue;
             }
             int s = ctx.sentStart(q.open());
@@ -39,14 +39,28 @@ final class FragmentRule implements Rule {
                     break;
                 }
             }
+            boolean adjacent = cue != null && cue.last() + 1 == q.open();
+            // a label or title in marks is not a quotation, unless a speech verb introduces it ("a écrit «Pas en mon nom»")
+            if (!adjacent && isLabel(ctx, q, contents)) {
+                continue;
+            }
             if (cue != null) {
                 Mention m = Candidates.inversionMention(ctx, cue);
                 if (m == null && cue.kind() != CueKind.PARTICIPLE) {
                     m = ctx.subjectBefore(cue.first(), s);
                 }
                 int from = cue.last() + 1;
+                if (ctx.isPunct(from, ",") && from + 1 < e && ctx.tok(from + 1).kind() != TokenKind.QUOTE) {
+                    continue; // "a répondu, comme d'autres, les «gilets jaunes»": the subject follows, not content
+                }
                 int end = ctx.clauseEnd(q.after(), e);
                 end = Math.max(end, q.after());
+                if (adjacent && end == q.after()) {
+                    // "qui invoque «un cahier des charges trop important»": the whole complement is the quotation
+                    out.add(Candidates.chars(ctx, q.contentStart(), q.contentEnd(), QuoteType.DIRECT, cue, m, m == null,
+                            cue.first(), "direct.cue-then-quote", m == null ? 0.75 : 0.85));
+                    continue;
+                }
                 out.add(Candidates.of(ctx, from, end, QuoteType.MIXED, cue, m, m == null, cue.first(),
                         "mixed.cue-fragment", m == null ? 0.7 : 0.8));
             } else {

@@ -88,8 +88,15 @@ final class MentionParser {
         if (det != null) {
             return afterDeterminer(doc, i, limit, det);
         }
-        if (isNameStart(t)) {
+        if (isBarePlural(t.norm())) {
+            // "Critics say", "analysts say", "police estimated": a group noun without determiner
+            return role(doc, i, i, limit, new Agreement(Gender.UNKNOWN, true));
+        }
+        if (isNameStartAt(doc, i, limit)) {
             int end = nameEnd(doc, i, limit);
+            if (end >= i && isPossessive(doc.token(end))) {
+                return null; // "Macron's spokesman": the possessor is not the speaker
+            }
             if (end >= i) {
                 // "EU officials", "Garda sources": a proper name qualifying a group noun
                 if (end + 1 < limit && doc.token(end + 1).isWord() && !doc.token(end + 1).capitalized()
@@ -123,6 +130,9 @@ final class MentionParser {
             return null;
         }
         Token t = doc.token(k);
+        if (t.kind() == TokenKind.QUOTE) {
+            return quotedLabel(doc, det, k, limit, a);
+        }
         // "l'AFP", "la Commission européenne": a determiner before a proper name
         if (isNameStart(t) && !lex.roles().containsKey(t.norm())) {
             int end = nameEnd(doc, k, limit);
@@ -131,7 +141,8 @@ final class MentionParser {
             }
             // "l'Union européenne", "le Parti socialiste": an institution's name goes on in lower case
             int n = 0;
-            while (end == k + n && end + 1 < limit && n < 2 && isModifierWord(doc.token(end + 1))) {
+            while (end == k + n && end + 1 < limit && n < 2 && isModifierWord(doc.token(end + 1))
+                    && !isDe(doc.token(end + 1))) {
                 end++;
                 n++;
             }
@@ -158,6 +169,24 @@ final class MentionParser {
         return role(doc, det, k, limit, a);
     }
 
+    /** "les «gilets jaunes» de Montceau-les-Mines": a group known by a label in quotation marks. */
+    private Mention quotedLabel(TextAnalysis doc, int det, int open, int limit, Agreement a) {
+        int close = open + 1;
+        while (close < limit && close - open <= 4 && doc.token(close).kind() != TokenKind.QUOTE) {
+            close++;
+        }
+        if (close >= limit || doc.token(close).kind() != TokenKind.QUOTE || close == open + 1
+                || !doc.token(close - 1).isWord()) {
+            return null;
+        }
+        int end = close;
+        if (end + 2 < limit && isDe(doc.token(end + 1)) && isNameStart(doc.token(end + 2))) {
+            end = Math.max(end, nameEnd(doc, end + 2, limit));
+        }
+        return new Mention(det, end, MentionKind.GROUP, doc.span(det, end), null, a.gender(), a.plural(),
+                doc.token(close - 1).norm(), List.of(), null);
+    }
+
     private Mention role(TextAnalysis doc, int first, int head, int limit, Agreement a) {
         Token h = doc.token(head);
         String headNorm = h.norm();
@@ -169,7 +198,7 @@ final class MentionParser {
             Token t = doc.token(k);
             boolean de = t.isWord() && (t.norm().equals("de") || t.norm().equals("du") || t.norm().equals("des")
                     || t.norm().equals("d'"));
-            if (!de && isModifierWord(t) && !t.capitalized()) {
+            if (!de && (isModifierWord(t) && !t.capitalized() || isAcronym(t))) {
                 mods.add(t.norm());
                 end = k;
                 k++;
@@ -228,7 +257,8 @@ final class MentionParser {
                 return name(doc, first, k, nameEnd, roleMention);
             }
         }
-        boolean group = lex.collectives().contains(headNorm) && !lex.roles().containsKey(headNorm);
+        boolean group = (lex.collectives().contains(headNorm) || lex.isPluralOfCollective(headNorm))
+                && !lex.roles().containsKey(headNorm);
         boolean plural = a.plural() || headNorm.endsWith("s") && !lex.roles().containsKey(headNorm);
         return new Mention(first, end, group ? MentionKind.GROUP : MentionKind.ROLE, doc.span(first, end), null,
                 g, plural, headNorm, mods, roleText);
@@ -249,6 +279,40 @@ final class MentionParser {
         Mention m = new Mention(first, nameEnd, MentionKind.NAME, doc.span(first, nameEnd), name, g, false,
                 null, List.of(), null);
         return m.withRole(role);
+    }
+
+    /** "le maire LR", "le député PS": a party or body acronym qualifies the role. */
+    private static boolean isAcronym(Token t) {
+        String w = t.text();
+        if (!t.isWord() || w.length() < 2 || w.length() > 5) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isUpperCase(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A plural group or role noun that can be a subject on its own ("analysts", "police", "diplomates"). */
+    private boolean isBarePlural(String n) {
+        if (lex.isPluralOfCollective(n) || lex.collectives().contains(n) && n.endsWith("s")
+                || n.equals("police") || n.equals("gardaí")) {
+            return true;
+        }
+        int len = n.length();
+        return len > 3 && n.charAt(len - 1) == 's' && lex.roles().containsKey(n.substring(0, len - 1));
+    }
+
+    private static boolean isPossessive(Token t) {
+        String n = t.norm();
+        return n.length() > 2 && n.endsWith("'s");
+    }
+
+    private static boolean isDe(Token t) {
+        String n = t.norm();
+        return n.equals("de") || n.equals("du") || n.equals("des") || n.equals("d'");
     }
 
     /** A word that can qualify a role noun: lower case, not a function word, verb or adverb. */
@@ -287,6 +351,26 @@ final class MentionParser {
         return !notNameStart.contains(t.norm());
     }
 
+    /**
+     * A name can start at token {@code i}: a capitalised non-function word that is not a common
+     * word capitalised by its position ("Parmi", "Autre") unless it is a known given name or a
+     * capitalised word follows it ("Muriel Targnion", "Theo Francken").
+     */
+    boolean isNameStartAt(TextAnalysis doc, int i, int limit) {
+        Token t = doc.token(i);
+        if (!isNameStart(t)) {
+            return false;
+        }
+        if (!doc.capitalOnlyByPosition(i) || lex.firstNames().containsKey(t.text())) {
+            return true;
+        }
+        if (i + 1 < limit) {
+            Token next = doc.token(i + 1);
+            return next.isWord() && next.capitalized() && next.start() - t.end() <= 1 && isNameContinuation(next);
+        }
+        return false;
+    }
+
     /** Inside a name, a capitalised word may also be a common word ("Marc Demain"), not a function word. */
     private boolean isNameContinuation(Token t) {
         return !notNameContinuation.contains(t.norm());
@@ -294,7 +378,7 @@ final class MentionParser {
 
     /** Last token of a proper name starting at {@code i}, or i-1 if there is none. */
     int nameEnd(TextAnalysis doc, int i, int limit) {
-        if (i >= limit || !isNameStart(doc.token(i))) {
+        if (i >= limit || !isNameStartAt(doc, i, limit)) {
             return i - 1;
         }
         int end = i;

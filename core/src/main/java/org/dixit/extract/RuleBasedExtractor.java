@@ -95,13 +95,13 @@ public final class RuleBasedExtractor implements QuoteExtractor {
     /** Rules by trust: where candidates overlap, the more specific rule wins. */
     private static int priority(Candidate c) {
         return switch (c.rule()) {
-            case "direct.quote-then-cue", "direct.cue-colon-quote", "direct.incise-split", "selon.head-quote",
+            case "direct.quote-then-cue", "direct.cue-colon-quote", "direct.incise-split", "selon.head-quote", "selon.relative-quote",
                     "selon.tail-quote" -> 9;
-            case "direct.speaker-colon-quote" -> 8;
+            case "direct.speaker-colon-quote", "direct.cue-then-quote" -> 8;
             case "mixed.cue-que-clause", "indirect.cue-que-clause" -> 7;
             case "mixed.clause-then-cue", "indirect.clause-then-cue", "mixed.cue-bare-clause",
                     "indirect.cue-bare-clause" -> 6;
-            case "selon.head", "selon.tail" -> 5;
+            case "selon.head", "selon.tail", "selon.relative" -> 5;
             case "mixed.cue-fragment" -> 4;
             case "direct.floating" -> 3;
             default -> 1;
@@ -148,14 +148,15 @@ public final class RuleBasedExtractor implements QuoteExtractor {
             int limit = doc.sentenceEnd(doc.sentenceOf(i));
             if (m.kind() == MentionKind.NAME) {
                 m = ctx.withApposition(m, limit);
-                Entity e = reg.add(m.name(), m.gender(), isPerson(m), m.first());
+                Entity e = reg.add(m.name(), m.gender(), isPerson(doc, m), !ctx.insideQuote(m.first()), m.first());
                 if (e != null && m.roleHead() != null) {
                     addRole(e, m);
                 }
             } else if (m.kind() == MentionKind.ROLE && m.last() + 2 < limit && doc.token(m.last() + 1).is(',')) {
                 Mention n = mentions.parse(doc, m.last() + 2, limit);
                 if (n != null && n.kind() == MentionKind.NAME && n.roleHead() == null) {
-                    Entity e = reg.add(n.name(), n.gender() != Gender.UNKNOWN ? n.gender() : m.gender(), true, n.first());
+                    Entity e = reg.add(n.name(), n.gender() != Gender.UNKNOWN ? n.gender() : m.gender(), true,
+                            !ctx.insideQuote(n.first()), n.first());
                     if (e != null) {
                         addRole(e, m);
                     }
@@ -190,9 +191,16 @@ public final class RuleBasedExtractor implements QuoteExtractor {
         e.addRoleFrom(m.roleHead(), m.roleModifiers(), m.role());
     }
 
-    private boolean isPerson(Mention m) {
-        return m.gender() != Gender.UNKNOWN || m.roleHead() != null || m.name().indexOf(' ') > 0
-                || !m.text().equals(m.name());
+    /**
+     * A name is a person's when it has a gender (given name, M./Mme), a role, or several words not
+     * led by a determiner: "l'Etat", "la Commission européenne" and "le Parti socialiste" are not people.
+     */
+    private boolean isPerson(TextAnalysis doc, Mention m) {
+        if (m.gender() != Gender.UNKNOWN || m.roleHead() != null) {
+            return true;
+        }
+        boolean determinerLed = lex.determiners().containsKey(doc.token(m.first()).norm());
+        return !determinerLed && (m.name().indexOf(' ') > 0 || !m.text().equals(m.name()));
     }
 
     private static Quote toQuote(Context ctx, Candidate c, Speaker s, CodePoints cp) {

@@ -32,12 +32,21 @@ final class SelonRule implements Rule {
             boolean weak = t.norm().equals("pour");
             int s = ctx.sentStart(k);
             int e = ctx.sentEnd(k);
+            if (markerEnd + 1 < e && isRelative(ctx.tok(markerEnd + 1)) && k > s && ctx.tok(k - 1).is(',')) {
+                relative(ctx, k, markerEnd, s, e, out);
+                continue;
+            }
             Mention m = ctx.mentions.parse(ctx.doc, markerEnd + 1, e);
             if (m == null || !isSpeaker(ctx, m)) {
                 continue;
             }
             m = ctx.withApposition(m, e);
             int afterMention = m.last() + 1;
+            // "selon le collectif militant «Désarmons-les», ...": the source's name in quote marks
+            QuoteSpan named = afterMention < e ? ctx.quoteOpenedAt(afterMention) : null;
+            if (named != null && named.last() - named.first() < 4) {
+                afterMention = named.after();
+            }
             Cue cue = new Cue(k, markerEnd, CueKind.SELON, ctx.doc.span(k, markerEnd).toLowerCase(java.util.Locale.ROOT),
                     false, -1, null);
             boolean head = k == s || (k == s + 1 && isConnector(ctx.tok(s))) || (k > s && ctx.tok(k - 1).is(',')
@@ -58,6 +67,32 @@ final class SelonRule implements Rule {
                 emit(ctx, from, end, cue, m, "selon.tail", out);
             }
         }
+    }
+
+    private static boolean isRelative(Token t) {
+        return switch (t.norm()) {
+            case "qui", "lequel", "laquelle", "lesquels", "lesquelles", "whom" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * "Gaël Perdriau, le maire de Saint-Etienne, selon qui «le message devient inaudible»": the
+     * source is the noun phrase the relative pronoun stands for, the content follows it.
+     */
+    private static void relative(Context ctx, int k, int markerEnd, int s, int e, List<Candidate> out) {
+        Mention antecedent = ctx.subjectBefore(k, s);
+        if (antecedent == null || antecedent.kind() == MentionKind.PRONOUN) {
+            return;
+        }
+        int from = markerEnd + 2;
+        int end = ctx.clauseEnd(from, e);
+        if (end - from < 2) {
+            return;
+        }
+        Cue cue = new Cue(k, markerEnd + 1, CueKind.SELON, ctx.doc.span(k, markerEnd + 1).toLowerCase(java.util.Locale.ROOT),
+                false, -1, null);
+        emit(ctx, from, end, cue, antecedent, "selon.relative", out);
     }
 
     private static void emit(Context ctx, int from, int end, Cue cue, Mention m, String rule, List<Candidate> out) {

@@ -45,4 +45,12 @@ public interface Grammar {
     default boolean complementizerOptional() {
         return false;
     }
+
+    /**
+     * Pronouns that, right before a verb, are its object, not its subject ("lui ont répondu" in
+     * French). Empty where the language has no such clitics.
+     */
+    default Set<String> objectClitics() {
+        return Set.of();
+    }
 }

@@ -27,6 +27,8 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.dixit.lang.LanguageGuesser;
 import org.dixit.model.Article;
+import org.dixit.model.ArticleQuotes;
+import org.dixit.model.Quote;
 
 /**
  * Reads articles from files, directories (recursively, in name order) or standard input ("-"):
@@ -45,6 +47,7 @@ public final class ArticleReader {
     private final String forcedLang;
     private final Consumer<Rejection> rejections;
     private final InputStream stdin;
+    private final Consumer<ArticleQuotes> extracted;
 
     /**
      * @param maxChars   longest article text accepted, in characters
@@ -53,10 +56,24 @@ public final class ArticleReader {
      * @param stdin      the stream read for "-"
      */
     public ArticleReader(int maxChars, String forcedLang, Consumer<Rejection> rejections, InputStream stdin) {
+        this(maxChars, forcedLang, rejections, stdin, null);
+    }
+
+    /**
+     * A reader that also accepts already-extracted JSONL ({@code dixit extract --with-text} output):
+     * a line that carries a {@code "quotes"} array goes to {@code extracted} with those quotes,
+     * checked against the text (a quote whose offsets do not point at its text rejects the line);
+     * other records go to the article sink as usual.
+     *
+     * @param extracted where already-extracted articles go, or null to ignore "quotes" arrays
+     */
+    public ArticleReader(int maxChars, String forcedLang, Consumer<Rejection> rejections, InputStream stdin,
+                         Consumer<ArticleQuotes> extracted) {
         this.maxChars = maxChars;
         this.forcedLang = forcedLang;
         this.rejections = rejections;
         this.stdin = stdin;
+        this.extracted = extracted;
     }
 
     /** Reads every input in order and hands each good article to {@code sink}. */
@@ -121,7 +138,7 @@ public final class ArticleReader {
             rejections.accept(new Rejection(source, position, id, "no \"text\" field"));
             return false;
         }
-        return emit(source, position, id, date, title, origin, url, lang, text, sink);
+        return emit(source, position, id, date, title, origin, url, lang, text, null, sink);
     }
 
     private long maxLineBytes() {
@@ -275,6 +292,7 @@ public final class ArticleReader {
         String url = null;
         String lang = null;
         String body = null;
+        List<Quote> quotes = null;
         try (JsonParser p = json.createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 rejections.accept(new Rejection(name, lineNo, null, "not a JSON object"));
@@ -283,6 +301,15 @@ public final class ArticleReader {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken v = p.nextToken();
+                if (extracted != null && field.equals("quotes") && v == JsonToken.START_ARRAY) {
+                    try {
+                        quotes = QuoteJsonReader.read(p);
+                    } catch (QuoteJsonReader.BadQuotesException e) {
+                        rejections.accept(new Rejection(name, lineNo, id, e.getMessage()));
+                        return false;
+                    }
+                    continue;
+                }
                 if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
                     p.skipChildren();
                     continue;
@@ -320,11 +347,11 @@ public final class ArticleReader {
             rejections.accept(new Rejection(name, lineNo, id, "no \"text\" field"));
             return false;
         }
-        return emit(name, lineNo, id, date, title, source, url, lang, body, sink);
+        return emit(name, lineNo, id, date, title, source, url, lang, body, quotes, sink);
     }
 
     private boolean emit(String name, long lineNo, String id, String date, String title, String source, String url,
-                         String lang, String body, Consumer<Article> sink) {
+                         String lang, String body, List<Quote> quotes, Consumer<Article> sink) {
         if (body.length() > maxChars) {
             rejections.accept(new Rejection(name, lineNo, id, "text longer than " + maxChars + " characters ("
                     + body.length() + ")"));
@@ -337,8 +364,21 @@ public final class ArticleReader {
         String articleId = id == null || id.isBlank() ? hashId(body) : id;
         String language = forcedLang != null ? forcedLang
                 : lang != null && !lang.isBlank() ? lang.toLowerCase(java.util.Locale.ROOT) : languages.guess(body, "fr");
-        sink.accept(new Article(articleId, dates.parse(date), blankToNull(title), blankToNull(source), blankToNull(url),
-                language, body));
+        Article article = new Article(articleId, dates.parse(date), blankToNull(title), blankToNull(source),
+                blankToNull(url), language, body);
+        if (quotes == null) {
+            sink.accept(article);
+            return true;
+        }
+        try {
+            QuoteJsonReader.check(quotes, body);
+        } catch (QuoteJsonReader.BadQuotesException e) {
+            rejections.accept(new Rejection(name, lineNo, articleId, e.getMessage()));
+            return false;
+        }
+        List<Quote> sorted = new ArrayList<>(quotes);
+        sorted.sort(java.util.Comparator.comparingInt(Quote::start));
+        extracted.accept(new ArticleQuotes(article, sorted));
         return true;
     }
 
@@ -377,7 +417,7 @@ public final class ArticleReader {
         }
         text = text.strip();
         String id = fileName.replaceFirst("\\.(txt|text)(\\.gz)?$", "");
-        emit(name, 0, id, date, null, null, null, null, text, sink);
+        emit(name, 0, id, date, null, null, null, null, text, null, sink);
     }
 
     private static String blankToNull(String s) {

@@ -28,6 +28,8 @@ import java.util.Set;
  * @param firstNames     given names as written, with their usual gender
  * @param nameParticles  lower-case words allowed inside a proper name ("de", "van")
  * @param quotePairs     opening mark to closing mark
+ * @param anaphoricDeterminers determiners of a noun phrase that points back ("cet étudiant")
+ * @param timeNouns      nouns of time that make a noun phrase an adverbial ("ce matin")
  */
 public record Lexicon(String language,
                       Map<String, VerbForm> speechVerbs,
@@ -48,7 +50,9 @@ public record Lexicon(String language,
                       Set<String> elisions,
                       Map<String, Gender> firstNames,
                       Set<String> nameParticles,
-                      Map<Character, Character> quotePairs) {
+                      Map<Character, Character> quotePairs,
+                      Map<String, Agreement> anaphoricDeterminers,
+                      Set<String> timeNouns) {
 
     /** The speech-verb reading of a token, or null. */
     public VerbForm speechVerb(String norm) {
@@ -57,6 +61,13 @@ public record Lexicon(String language,
 
     /** True for role nouns ("président") and collective speakers ("parquet"). */
     public boolean isRoleOrCollective(String norm) {
-        return roles.containsKey(norm) || collectives.contains(norm);
+        return roles.containsKey(norm) || collectives.contains(norm) || isPluralOfCollective(norm);
+    }
+
+    /** "associations", "ministères": the plural of a collective noun (a trailing s or x). */
+    public boolean isPluralOfCollective(String norm) {
+        int n = norm.length();
+        return n > 3 && (norm.charAt(n - 1) == 's' || norm.charAt(n - 1) == 'x')
+                && collectives.contains(norm.substring(0, n - 1));
     }
 }

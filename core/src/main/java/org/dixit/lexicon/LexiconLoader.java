@@ -54,7 +54,7 @@ public final class LexiconLoader {
                 words("collectives.txt"), words("selon.txt"), words("non-speakers.txt"),
                 agreements("determiners.txt"), words("prepositions.txt"), words("adverbs.txt"),
                 rawWords("abbreviations.txt"), words("elisions.txt"), firstNames,
-                words("name-particles.txt"), quotes);
+                words("name-particles.txt"), quotes, agreements("anaphoric-determiners.txt"), words("time-nouns.txt"));
     }
 
     /** Speech-verb lines: LEMMA [FLAGS...] [| kind: forms... | kind: forms...]. */

@@ -1,6 +1,7 @@
 package org.dixit.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ public final class TextAnalysis {
     private final int[] sentenceOf;
     private final int[] sentenceStart;
     private final int[] sentenceEnd;
+    private final boolean[] capitalOnlyByPosition;
 
     private TextAnalysis(String text, List<Token> tokens, int[] paragraphOf, int[] sentenceOf,
                          int[] sentenceStart, int[] sentenceEnd) {
@@ -27,6 +29,64 @@ public final class TextAnalysis {
         this.sentenceOf = sentenceOf;
         this.sentenceStart = sentenceStart;
         this.sentenceEnd = sentenceEnd;
+        this.capitalOnlyByPosition = capitalOnlyByPosition(tokens, sentenceOf, sentenceStart);
+    }
+
+    /**
+     * Marks capitalised words that owe their capital to their position only: they open a sentence,
+     * a quotation or a parenthesis, and the article never writes them with a capital elsewhere
+     * ("Parmi les manifestants...", "Autre différence :"). Words written in capitals (acronyms)
+     * are not marked. Proper names are usually also written mid-sentence, so this is evidence
+     * from the article itself rather than from a dictionary.
+     */
+    private static boolean[] capitalOnlyByPosition(List<Token> tokens, int[] sentenceOf, int[] sentenceStart) {
+        int n = tokens.size();
+        boolean[] initial = new boolean[n];
+        HashSet<String> capitalisedInside = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !t.capitalized()) {
+                continue;
+            }
+            boolean atStart = sentenceStart[sentenceOf[i]] == i;
+            if (!atStart) {
+                Token prev = tokens.get(i - 1);
+                atStart = prev.kind() == TokenKind.QUOTE || prev.is('(') || prev.is('—') || prev.is('–')
+                        || prev.is('-') || prev.is(':') || prev.is('…');
+            }
+            if (atStart) {
+                initial[i] = !isAllCaps(t.text());
+            } else {
+                capitalisedInside.add(t.norm());
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (initial[i] && capitalisedInside.contains(tokens.get(i).norm())) {
+                initial[i] = false;
+            }
+        }
+        return initial;
+    }
+
+    private static boolean isAllCaps(String w) {
+        if (w.length() < 2) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True if token {@code i} is capitalised only because it opens a sentence, quotation or
+     * parenthesis, and is never capitalised elsewhere in the article.
+     */
+    public boolean capitalOnlyByPosition(int i) {
+        return capitalOnlyByPosition[i];
     }
 
     /**

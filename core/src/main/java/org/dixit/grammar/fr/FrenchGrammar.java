@@ -13,6 +13,8 @@ import org.dixit.lexicon.FormKind;
  * and present participles; infinitive).
  */
 public final class FrenchGrammar implements Grammar {
+    /** "«...», lui ont répondu les gilets jaunes": before a verb these are objects. */
+    private static final Set<String> OBJECT_CLITICS = Set.of("lui", "leur", "eux", "me", "te", "nous", "vous");
     private static final Set<String> REFLEXIVES = Set.of("se", "s'");
     private static final Set<String> COMPLEMENTIZERS = Set.of("que", "qu'");
     private static final Set<String> RELATIVES = Set.of("qui");
@@ -114,6 +116,11 @@ public final class FrenchGrammar implements Grammar {
     @Override
     public Set<String> complementizers() {
         return COMPLEMENTIZERS;
+    }
+
+    @Override
+    public Set<String> objectClitics() {
+        return OBJECT_CLITICS;
     }
 
     @Override

@@ -1,0 +1,113 @@
+package org.dixit.extract;
+
+import static org.dixit.extract.FrenchRulesTest.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dixit.model.Quote;
+import org.dixit.model.QuoteType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers found through the discourse rather than next to the cue: descriptions and
+ * demonstratives that point back, floating quotes after a sentence about the speaker, capitals owed
+ * to sentence position, object clitics, relative "selon qui". Sentences from Belgian news.
+ */
+class FrenchDiscourseTest {
+
+    private static Quote find(List<Quote> qs, String start) {
+        return qs.stream().filter(q -> q.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting with '" + start + "' in " + qs));
+    }
+
+    @Test
+    void sentenceInitialCommonWordIsNotAName() {
+        String text = "Parmi les manifestants se trouvait Muriel Targnion, la bourgmestre de Verviers. "
+                + "Celle-ci n'a pas hésité à réagir au micro de RTL-TVI.\n"
+                + "\"Je souhaitais être parmi les manifestants, car je réprouve le populisme\".";
+        Quote q = find(extract(text), "Je souhaitais");
+        assertEquals("Muriel Targnion", q.speaker());
+        assertEquals("direct.floating", q.evidence().rule());
+    }
+
+    @Test
+    void floatingQuoteFollowsTheNamedSubjectOfThePreviousSentence() {
+        String text = "Président de la Coalition Climat, Nicolas Van Nuffel ne masque pas un certain optimisme. "
+                + "\"En 2009, nous avions réuni 15000 personnes au moment du sommet de Copenhague.\"";
+        Quote q = find(extract(text), "En 2009");
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("Nicolas Van Nuffel", q.speaker());
+    }
+
+    @Test
+    void demonstrativeDescriptionPointsBackToTheLastSpeaker() {
+        String text = "Et quand la parole dérape, elle est immédiatement réprimée, assure Pierre à quelques mètres. "
+                + "\"Tout à l'heure un type a crié des insultes, on lui est tous tombés dessus\", raconte cet étudiant en histoire.";
+        Quote q = find(extract(text), "Tout à l'heure");
+        assertEquals("Pierre", q.speaker());
+        assertEquals("cet étudiant", q.speakerMention());
+        assertTrue(q.evidence().chain().stream().anyMatch(s -> s.contains("last speaker")), q.evidence()::toString);
+    }
+
+    @Test
+    void timeNounAfterCueIsNotASpeaker() {
+        String text = "Le ministre de l'Intérieur Jan Jambon a réagi. \"Nous allons renforcer les contrôles\", a-t-il déclaré ce matin.";
+        Quote q = find(extract(text), "Nous allons");
+        assertEquals("Jan Jambon", q.speaker());
+    }
+
+    @Test
+    void descriptionOfSomeoneNamedBeforeResolvesToThem() {
+        String text = "Christophe Dettinger s'est rendu lundi à la police. "
+                + "\"J'ai mal réagi\", a reconnu l'ancien champion de boxe.";
+        Quote q = find(extract(text), "J'ai mal");
+        assertEquals("Christophe Dettinger", q.speaker());
+    }
+
+    @Test
+    void objectCliticBeforeTheCueIsNotTheSpeaker() {
+        String text = "Le gouvernement a appelé les manifestants au calme. "
+                + "\"On ne lâche rien, le Ve acte aura bien lieu samedi\", lui ont répondu, comme d'autres, "
+                + "les \"gilets jaunes\" de Montceau-les-Mines.";
+        Quote q = find(extract(text), "On ne lâche rien");
+        assertEquals("ont répondu", q.cue());
+        assertEquals("les \"gilets jaunes\" de Montceau-les-Mines", q.speaker());
+    }
+
+    @Test
+    void selonQuiTakesTheAntecedentAsSource() {
+        String text = "Même son de cloche chez Gaël Perdriau, le maire LR de Saint-Etienne, selon qui "
+                + "\"le message des gilets jaunes devient inaudible\".";
+        Quote q = find(extract(text), "le message");
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("Gaël Perdriau", q.speaker());
+        assertEquals("selon qui", q.cue());
+    }
+
+    @Test
+    void pluralCollectiveAfterAnIncise() {
+        String text = "Ce décret oriente la rancoeur des couches sociales appauvries vers l'intolérance, dénoncent les associations.";
+        Quote q = find(extract(text), "Ce décret");
+        assertEquals(QuoteType.INDIRECT, q.type());
+        assertEquals("les associations", q.speaker());
+    }
+
+    @Test
+    void speechVerbRightBeforeAQuoteMakesItDirect() {
+        String text = "La manifestation a été annulée par son organisateur, Gary Ducran, qui invoque "
+                + "\"un cahier des charges trop important\".";
+        Quote q = find(extract(text), "un cahier");
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("invoque", q.cue());
+        assertEquals("direct.cue-then-quote", q.evidence().rule());
+    }
+
+    @Test
+    void outletBeforeTheSpeakerIsSkipped() {
+        String text = "Les instruments semblent en bon état, a dit jeudi à l'AFP le chef du directorat scientifique "
+                + "de la Nasa, Thomas Zurbuchen.";
+        Quote q = find(extract(text), "Les instruments");
+        assertEquals("Thomas Zurbuchen", q.speaker());
+    }
+}
