@@ -35,7 +35,7 @@ final class MentionParser {
                 starts.add(p.substring(0, p.indexOf(' ')));
             }
         }
-        this.pairStarts = java.util.Set.copyOf(starts);
+        this.pairStarts = starts;
         this.notNameStart = union(lex.determiners().keySet(), lex.prepositions(), lex.pronouns().keySet(), lex.adverbs(),
                 lex.selonMarkers(), lex.auxiliaries().keySet(), lex.speechVerbs().keySet(), lex.elisions(), Set.of("se"));
         this.notNameContinuation = union(lex.determiners().keySet(), lex.prepositions(), lex.pronouns().keySet(),
@@ -44,14 +44,18 @@ final class MentionParser {
                 lex.determiners().keySet(), lex.pronouns().keySet(), Set.of("se"), lex.lightVerbs().keySet());
     }
 
-    /** One set for several lexicon lookups in a row: the lexicon is not changed once loaded. */
+    /**
+     * One set for several lexicon lookups in a row: the lexicon is not changed once loaded. A
+     * HashSet, never modified after this: it compares cached hash codes before strings, where
+     * {@code Set.copyOf}'s probing calls {@code equals} on every slot it visits.
+     */
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
         Set<String> all = new java.util.HashSet<>();
         for (Set<String> s : sets) {
             all.addAll(s);
         }
-        return Set.copyOf(all);
+        return all;
     }
 
     /** Parses a mention starting exactly at token {@code i}, using tokens before {@code limit}. */
