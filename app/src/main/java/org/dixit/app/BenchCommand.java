@@ -111,12 +111,20 @@ public final class BenchCommand implements Callable<Integer> {
         timings.add(full);
         if (!onlyFull) {
             Timing bare = timings.get(1);
-            out.printf(Locale.ROOT, "(b)/(a) CPU time: %.2f mean, %.2f best passes   (b)/(a) wall time: %.2f mean, %.2f best%n",
-                    (double) full.cpuNanos() / bare.cpuNanos(), (double) full.bestCpuNanos() / bare.bestCpuNanos(),
-                    (double) full.wallNanos() / bare.wallNanos(), (double) full.bestWallNanos() / bare.bestWallNanos());
+            out.printf(Locale.ROOT, "(b)/(a) CPU time: %s mean, %s best passes   (b)/(a) wall time: %s mean, %s best%n",
+                    ratio(full.cpuNanos(), bare.cpuNanos()), ratio(full.bestCpuNanos(), bare.bestCpuNanos()),
+                    ratio(full.wallNanos(), bare.wallNanos()), ratio(full.bestWallNanos(), bare.bestWallNanos()));
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * A ratio of two times, or "n/a" when the divisor is zero: process CPU time is counted in clock
+     * ticks (10 ms on Linux), so a very short pass may show none.
+     */
+    private static String ratio(long a, long b) {
+        return b > 0 ? String.format(Locale.ROOT, "%.2f", (double) a / b) : "n/a";
     }
 
     private static Tokenizer tokenizer(Lexicon lex) {
@@ -134,10 +142,10 @@ public final class BenchCommand implements Callable<Integer> {
         double wall = t.wallNanos() / 1e9 / repeat;
         double cpu = t.cpuNanos() / 1e9 / repeat;
         long n = t.articles() / repeat;
-        out.printf(Locale.ROOT, "%-31s %8.0f articles/s %7.1f MB/s %8.0f articles/CPU-s  (mean of %d passes: %.3f s wall, "
+        out.printf(Locale.ROOT, "%-31s %8.0f articles/s %7.1f MB/s %8s articles/CPU-s  (mean of %d passes: %.3f s wall, "
                         + "%.3f s CPU; best: %.3f s wall, %.3f s CPU; checksum %d)%n",
-                name, n / wall, bytes / 1e6 / wall, n / cpu, repeat, wall, cpu, t.bestWallNanos() / 1e9,
-                t.bestCpuNanos() / 1e9, t.checksum() / repeat);
+                name, n / wall, bytes / 1e6 / wall, cpu > 0 ? String.format(Locale.ROOT, "%.0f", n / cpu) : "n/a",
+                repeat, wall, cpu, t.bestWallNanos() / 1e9, t.bestCpuNanos() / 1e9, t.checksum() / repeat);
         out.flush();
         return t;
     }
