@@ -12,6 +12,7 @@ import org.dixit.lexicon.Gender;
  */
 public final class EntityRegistry {
     private final List<Entity> entities = new ArrayList<>();
+    private final java.util.Map<String, List<String>> nameTokens = new java.util.HashMap<>();
 
     /** Records a name seen at a position (token index) outside quotations; returns its entity. */
     public Entity add(String name, Gender gender, boolean person, int position) {
@@ -137,7 +138,12 @@ public final class EntityRegistry {
         return out;
     }
 
-    private static List<String> tokens(String name) {
+    /** The lower-case words of a name; an article names the same people again and again. */
+    private List<String> tokens(String name) {
+        return nameTokens.computeIfAbsent(name, EntityRegistry::split);
+    }
+
+    private static List<String> split(String name) {
         String n = name.toLowerCase(Locale.ROOT).replace('’', '\'');
         // split on runs of what the regex \s matches (ASCII white space), without the regex engine
         List<String> out = new ArrayList<>(4);
@@ -151,7 +157,7 @@ public final class EntityRegistry {
                 start = i;
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static boolean isRegexSpace(char c) {

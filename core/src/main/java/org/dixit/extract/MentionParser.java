@@ -2,6 +2,7 @@ package org.dixit.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dixit.lexicon.Agreement;
 import org.dixit.lexicon.Gender;
 import org.dixit.lexicon.Lexicon;
@@ -18,7 +19,13 @@ final class MentionParser {
     private static final int MAX_NAME_TOKENS = 5;
     private final Lexicon lex;
     /** First words of two-word pronouns ("ce" of "ce dernier"): only they need the two-word lookup. */
-    private final java.util.Set<String> pairStarts;
+    private final Set<String> pairStarts;
+    /** Function words, verbs and adverbs: a capitalised one does not start a name. */
+    private final Set<String> notNameStart;
+    /** Function words that end a name even when capitalised. */
+    private final Set<String> notNameContinuation;
+    /** Words that do not qualify a role noun (besides elided forms). */
+    private final Set<String> notModifier;
 
     MentionParser(Lexicon lex) {
         this.lex = lex;
@@ -28,7 +35,27 @@ final class MentionParser {
                 starts.add(p.substring(0, p.indexOf(' ')));
             }
         }
-        this.pairStarts = java.util.Set.copyOf(starts);
+        this.pairStarts = starts;
+        this.notNameStart = union(lex.determiners().keySet(), lex.prepositions(), lex.pronouns().keySet(), lex.adverbs(),
+                lex.selonMarkers(), lex.auxiliaries().keySet(), lex.speechVerbs().keySet(), lex.elisions(), Set.of("se"));
+        this.notNameContinuation = union(lex.determiners().keySet(), lex.prepositions(), lex.pronouns().keySet(),
+                lex.selonMarkers(), lex.auxiliaries().keySet(), lex.elisions());
+        this.notModifier = union(lex.prepositions(), lex.adverbs(), lex.auxiliaries().keySet(), lex.speechVerbs().keySet(),
+                lex.determiners().keySet(), lex.pronouns().keySet(), Set.of("se"), lex.lightVerbs().keySet());
+    }
+
+    /**
+     * One set for several lexicon lookups in a row: the lexicon is not changed once loaded. A
+     * HashSet, never modified after this: it compares cached hash codes before strings, where
+     * {@code Set.copyOf}'s probing calls {@code equals} on every slot it visits.
+     */
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> s : sets) {
+            all.addAll(s);
+        }
+        return all;
     }
 
     /** Parses a mention starting exactly at token {@code i}, using tokens before {@code limit}. */
@@ -298,10 +325,7 @@ final class MentionParser {
             return false;
         }
         String n = t.norm();
-        return !lex.prepositions().contains(n) && !lex.adverbs().contains(n) && !lex.auxiliaries().containsKey(n)
-                && !lex.speechVerbs().containsKey(n) && !lex.determiners().containsKey(n)
-                && !lex.pronouns().containsKey(n) && !n.endsWith("'") && !n.equals("se")
-                && !lex.lightVerbs().containsKey(n);
+        return !notModifier.contains(n) && !n.endsWith("'");
     }
 
     /** Index just past an honorific at {@code i} ("M." is two tokens: "M" and "."), or {@code i}. */
@@ -328,10 +352,7 @@ final class MentionParser {
         if (!t.isWord() || !t.capitalized()) {
             return false;
         }
-        String n = t.norm();
-        return !lex.determiners().containsKey(n) && !lex.prepositions().contains(n) && !lex.pronouns().containsKey(n)
-                && !lex.adverbs().contains(n) && !lex.selonMarkers().contains(n) && !lex.auxiliaries().containsKey(n)
-                && !lex.speechVerbs().containsKey(n) && !lex.elisions().contains(n) && !n.equals("se");
+        return !notNameStart.contains(t.norm());
     }
 
     /**
@@ -356,9 +377,7 @@ final class MentionParser {
 
     /** Inside a name, a capitalised word may also be a common word ("Marc Demain"), not a function word. */
     private boolean isNameContinuation(Token t) {
-        String n = t.norm();
-        return !lex.determiners().containsKey(n) && !lex.prepositions().contains(n) && !lex.pronouns().containsKey(n)
-                && !lex.selonMarkers().contains(n) && !lex.auxiliaries().containsKey(n) && !lex.elisions().contains(n);
+        return !notNameContinuation.contains(t.norm());
     }
 
     /** Last token of a proper name starting at {@code i}, or i-1 if there is none. */

@@ -30,7 +30,8 @@ public final class Tokenizer {
      * @param inversions inverted clitics, lower case, longest first is not required ("-t-il", "-il")
      */
     public Tokenizer(Set<String> elisions, Set<String> inversions) {
-        this.elisions = Set.copyOf(elisions);
+        // a private HashSet: compares hash codes before strings (Set.copyOf's probing does not)
+        this.elisions = new java.util.HashSet<>(elisions);
         List<String> inv = new ArrayList<>(inversions);
         inv.sort((a, b) -> b.length() - a.length()); // "-t-il" must win over "-il"
         this.inversionSuffixes = List.copyOf(inv);

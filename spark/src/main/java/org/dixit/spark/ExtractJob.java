@@ -97,8 +97,9 @@ public final class ExtractJob implements Callable<Integer> {
             case text -> ArticleInputs.files(spark, input, maxChars, lang);
             case parquet -> ArticleInputs.parquet(spark, input, maxChars, lang);
         };
-        // every output reads the same results: keep them rather than extract again (spills to disk at scale)
-        results = results.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // every output reads the same results: keep them rather than extract again (spills to disk at
+        // scale); kept as objects, because Java-deserialising them for each output cost more than the extraction
+        results = results.persist(StorageLevel.MEMORY_AND_DISK());
         try {
             spark.createDataFrame(results.flatMap(r -> r.quotes().stream().map(QuoteRow::toRow).iterator()),
                     QuoteRow.SCHEMA).write().mode(SaveMode.Overwrite).parquet(output + "/quotes");
@@ -109,9 +110,10 @@ public final class ExtractJob implements Callable<Integer> {
             if (jsonlOut != null) {
                 results.filter(Extracted::ok).map(Extracted::jsonLine).saveAsTextFile(jsonlOut);
             }
-            long articles = results.filter(Extracted::ok).count();
-            long rejected = results.filter(r -> !r.ok()).count();
-            return new Summary(articles, quotes.count(), rejected);
+            // one pass for all counts
+            long[] counts = results.map(r -> new long[] {r.ok() ? 1 : 0, r.quotes().size(), r.ok() ? 0 : 1})
+                    .fold(new long[3], (x, y) -> new long[] {x[0] + y[0], x[1] + y[1], x[2] + y[2]});
+            return new Summary(counts[0], counts[1], counts[2]);
         } finally {
             results.unpersist();
         }
