@@ -57,6 +57,15 @@ public final class QuoteJsonWriter {
 
     private static void quote(JsonGenerator g, Quote q) throws IOException {
         g.writeStartObject();
+        writeQuoteFields(g, q);
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes the fields of one quote of the output contract into the object {@code g} is inside,
+     * so every JSON view of a quote (this file's lines, the archive's API) spells them the same.
+     */
+    public static void writeQuoteFields(JsonGenerator g, Quote q) throws IOException {
         g.writeNumberField("start", q.start());
         g.writeNumberField("end", q.end());
         g.writeStringField("text", q.text());
@@ -78,7 +87,6 @@ public final class QuoteJsonWriter {
             g.writeString(step);
         }
         g.writeEndArray();
-        g.writeEndObject();
         g.writeEndObject();
     }
 

@@ -16,6 +16,7 @@ import org.dixit.index.QuoteHit;
 import org.dixit.index.SearchResult;
 import org.dixit.index.SpeakerEntity;
 import org.dixit.index.WordDiff;
+import org.dixit.io.QuoteJsonWriter;
 import org.dixit.model.Article;
 import org.dixit.model.ArticleQuotes;
 import org.dixit.model.Quote;
@@ -92,7 +93,7 @@ public final class ArchiveJson {
         g.writeStringField("quote_id", h.quoteId());
         g.writeStringField("article_id", h.articleId());
         g.writeNumberField("score", h.score());
-        quoteFields(g, h.quote());
+        QuoteJsonWriter.writeQuoteFields(g, h.quote());
         g.writeStringField("date", h.date());
         g.writeStringField("source", h.source());
         g.writeStringField("title", h.title());
@@ -103,39 +104,6 @@ public final class ArchiveJson {
         g.writeStringField("cluster_id", h.clusterId());
         g.writeNumberField("cluster_size", h.clusterSize());
         g.writeEndObject();
-    }
-
-    private static void quoteFields(JsonGenerator g, Quote q) throws IOException {
-        g.writeNumberField("start", q.start());
-        g.writeNumberField("end", q.end());
-        g.writeStringField("text", q.text());
-        g.writeStringField("type", q.type().label());
-        g.writeStringField("speaker", q.speaker());
-        g.writeStringField("speaker_mention", q.speakerMention());
-        offset(g, "speaker_start", q.speakerStart());
-        offset(g, "speaker_end", q.speakerEnd());
-        g.writeStringField("cue", q.cue());
-        offset(g, "cue_start", q.cueStart());
-        offset(g, "cue_end", q.cueEnd());
-        g.writeNumberField("confidence", q.confidence());
-        g.writeStringField("speaker_gender", q.speakerGender());
-        g.writeStringField("speaker_role", q.speakerRole());
-        g.writeObjectFieldStart("evidence");
-        g.writeStringField("rule", q.evidence().rule());
-        g.writeArrayFieldStart("chain");
-        for (String step : q.evidence().chain()) {
-            g.writeString(step);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private static void offset(JsonGenerator g, String name, int v) throws IOException {
-        if (v < 0) {
-            g.writeNullField(name);
-        } else {
-            g.writeNumberField(name, v);
-        }
     }
 
     /**
@@ -253,7 +221,7 @@ public final class ArchiveJson {
             g.writeArrayFieldStart("quotes");
             for (Quote q : aq.quotes()) {
                 g.writeStartObject();
-                quoteFields(g, q);
+                QuoteJsonWriter.writeQuoteFields(g, q);
                 g.writeEndObject();
             }
             g.writeEndArray();
