@@ -32,7 +32,8 @@ final class SelonRule implements Rule {
             boolean weak = t.norm().equals("pour");
             int s = ctx.sentStart(k);
             int e = ctx.sentEnd(k);
-            if (markerEnd + 1 < e && isRelative(ctx.tok(markerEnd + 1)) && k > s && ctx.tok(k - 1).is(',')) {
+            if (markerEnd + 1 < e && ctx.grammar.sourceRelatives().contains(ctx.tok(markerEnd + 1).norm())
+                    && k > s && ctx.tok(k - 1).is(',')) {
                 relative(ctx, k, markerEnd, s, e, out);
                 continue;
             }
@@ -67,13 +68,6 @@ final class SelonRule implements Rule {
                 emit(ctx, from, end, cue, m, "selon.tail", out);
             }
         }
-    }
-
-    private static boolean isRelative(Token t) {
-        return switch (t.norm()) {
-            case "qui", "lequel", "laquelle", "lesquels", "lesquelles", "whom" -> true;
-            default -> false;
-        };
     }
 
     /**

@@ -53,4 +53,10 @@ public interface Grammar {
     default Set<String> objectClitics() {
         return Set.of();
     }
+
+    /**
+     * Relative pronouns that can follow an attribution preposition and stand for the source
+     * ("selon qui", "selon lesquels", "according to whom").
+     */
+    Set<String> sourceRelatives();
 }

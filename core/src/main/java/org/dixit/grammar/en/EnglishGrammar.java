@@ -14,6 +14,7 @@ import org.dixit.lexicon.FormKind;
 public final class EnglishGrammar implements Grammar {
     private static final Set<String> REFLEXIVES = Set.of();
     private static final Set<String> COMPLEMENTIZERS = Set.of("that");
+    private static final Set<String> SOURCE_RELATIVES = Set.of("whom");
     private static final Set<String> RELATIVES = Set.of("who");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but");
 
@@ -74,6 +75,11 @@ public final class EnglishGrammar implements Grammar {
     @Override
     public Set<String> complementizers() {
         return COMPLEMENTIZERS;
+    }
+
+    @Override
+    public Set<String> sourceRelatives() {
+        return SOURCE_RELATIVES;
     }
 
     @Override

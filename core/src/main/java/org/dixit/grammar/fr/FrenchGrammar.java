@@ -17,6 +17,7 @@ public final class FrenchGrammar implements Grammar {
     private static final Set<String> OBJECT_CLITICS = Set.of("lui", "leur", "eux", "me", "te", "nous", "vous");
     private static final Set<String> REFLEXIVES = Set.of("se", "s'");
     private static final Set<String> COMPLEMENTIZERS = Set.of("que", "qu'");
+    private static final Set<String> SOURCE_RELATIVES = Set.of("qui", "lequel", "laquelle", "lesquels", "lesquelles");
     private static final Set<String> RELATIVES = Set.of("qui");
     private static final Set<String> CONJUNCTIONS = Set.of("et", "mais");
 
@@ -121,6 +122,11 @@ public final class FrenchGrammar implements Grammar {
     @Override
     public Set<String> objectClitics() {
         return OBJECT_CLITICS;
+    }
+
+    @Override
+    public Set<String> sourceRelatives() {
+        return SOURCE_RELATIVES;
     }
 
     @Override
