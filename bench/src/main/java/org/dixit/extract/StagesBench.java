@@ -45,9 +45,10 @@ public class StagesBench {
         Grammar grammar = new FrenchGrammar();
         Lexicon lex = new LexiconLoader(grammar).load();
         Tokenizer tokenizer = new Tokenizer(lex.elisions(), lex.inversions().keySet());
+        WordClasses classes = new WordClasses(lex, grammar);
         docs = new ArrayList<>();
         for (Article a : articles) {
-            docs.add(TextAnalysis.of(a.text(), tokenizer, lex.abbreviations()));
+            docs.add(TextAnalysis.of(a.text(), tokenizer, lex.abbreviations(), classes));
         }
         marks = new QuoteMarks(lex.quotePairs());
         cues = new CueParser(lex, grammar);

@@ -13,6 +13,12 @@ import org.dixit.lexicon.Gender;
 public final class EntityRegistry {
     private final List<Entity> entities = new ArrayList<>();
     private final java.util.Map<String, List<String>> nameTokens = new java.util.HashMap<>();
+    /**
+     * Every word of every entity's name, to the entities (by index) whose name holds it: two names
+     * that may be the same share their last or first word, so {@link #find} reads only those
+     * entities instead of all of them (articles that name hundreds of places and bodies).
+     */
+    private final java.util.Map<String, java.util.BitSet> byWord = new java.util.HashMap<>();
 
     /** Records a name seen at a position (token index) outside quotations; returns its entity. */
     public Entity add(String name, Gender gender, boolean person, int position) {
@@ -32,11 +38,16 @@ public final class EntityRegistry {
         }
         Entity match = find(toks, position, false);
         if (match != null) {
+            List<String> before = match.tokens();
             match.seenAt(position, name, toks, gender, person, outsideQuotes);
+            if (match.tokens() != before) {
+                index(match.tokens(), entities.indexOf(match));
+            }
             return match;
         }
         Entity e = new Entity(name, toks, gender, person, outsideQuotes, position);
         entities.add(e);
+        index(toks, entities.size() - 1);
         return e;
     }
 
@@ -45,10 +56,27 @@ public final class EntityRegistry {
         return find(tokens(name), position, true);
     }
 
+    private void index(List<String> toks, int entity) {
+        for (String w : toks) {
+            byWord.computeIfAbsent(w, k -> new java.util.BitSet()).set(entity);
+        }
+    }
+
     private Entity find(List<String> toks, int position, boolean lookAhead) {
+        java.util.BitSet candidates = new java.util.BitSet();
+        java.util.BitSet last = byWord.get(toks.get(toks.size() - 1));
+        if (last != null) {
+            candidates.or(last);
+        }
+        java.util.BitSet first = byWord.get(toks.get(0));
+        if (first != null) {
+            candidates.or(first);
+        }
         Entity best = null;
         int bestPos = Integer.MIN_VALUE;
-        for (Entity e : entities) {
+        // in the order entities were created, as ties go to the first
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Entity e = entities.get(i);
             if (!sameName(e.tokens(), toks)) {
                 continue;
             }

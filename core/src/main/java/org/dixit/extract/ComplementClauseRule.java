@@ -22,8 +22,7 @@ final class ComplementClauseRule implements Rule {
     @Override
     public void apply(Context ctx, List<Candidate> out) {
         for (int k = 1; k < ctx.doc.size(); k++) {
-            Token t = ctx.tok(k);
-            if (!t.isWord() || !ctx.grammar.complementizers().contains(t.norm())) {
+            if (!ctx.doc.has(k, WordClasses.COMPLEMENTIZER)) {
                 continue;
             }
             if (NOT_REPORTING.contains(ctx.tok(k - 1).norm())) {
@@ -65,7 +64,7 @@ final class ComplementClauseRule implements Rule {
             if (t.kind() == TokenKind.QUOTE || ctx.isPunct(j, ".;:!?")) {
                 return null;
             }
-            if (t.isWord() && ctx.grammar.complementizers().contains(t.norm())) {
+            if (ctx.doc.has(j, WordClasses.COMPLEMENTIZER)) {
                 return null;
             }
             Cue c = ctx.cues.parse(ctx.doc, j, que);

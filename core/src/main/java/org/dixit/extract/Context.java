@@ -150,10 +150,10 @@ final class Context {
                 || doc.token(k).norm().equals("du"))) {
             k++;
         }
-        if (k < limit && lex.determiners().containsKey(doc.token(k).norm())) {
+        if (k < limit && doc.has(k, WordClasses.DETERMINER)) {
             k++;
         }
-        if (k < limit && mentions.isNameStart(doc.token(k))) {
+        if (k < limit && MentionParser.isNameStart(doc, k)) {
             int end = mentions.nameEnd(doc, k, limit);
             // "à l'AFP Serge": a proper-name object is one token unless it is a known multi-word outlet
             return k + 1 + (end > k && isOutletWord(doc.token(k + 1)) ? 1 : 0);

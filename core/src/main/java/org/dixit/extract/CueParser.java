@@ -21,25 +21,14 @@ final class CueParser {
     private static final int MAX_ADVERBS = 3;
     private final Lexicon lex;
     private final Grammar grammar;
-    /**
-     * Every word a cue can start with (reflexive clitic, auxiliary or modal, speech verb, light
-     * verb): one lookup turns away the other words, most of the text, before the four of
-     * {@link #parse}. Built once; the lexicon does not change after loading.
-     */
-    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
-
     CueParser(Lexicon lex, Grammar grammar) {
         this.lex = lex;
         this.grammar = grammar;
-        firstWords.addAll(grammar.reflexives());
-        firstWords.addAll(lex.auxiliaries().keySet());
-        firstWords.addAll(lex.speechVerbs().keySet());
-        firstWords.addAll(lex.lightVerbs().keySet());
     }
 
     /** The cue starting exactly at {@code i}, or null. Tokens at or after {@code limit} are not read. */
     Cue parse(TextAnalysis doc, int i, int limit) {
-        if (i >= limit || !doc.token(i).isWord() || !firstWords.contains(doc.token(i).norm())) {
+        if (i >= limit || !doc.has(i, WordClasses.CUE_START)) {
             return null;
         }
         int j = i;

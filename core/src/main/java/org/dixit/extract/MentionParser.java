@@ -2,7 +2,6 @@ package org.dixit.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.dixit.lexicon.Agreement;
 import org.dixit.lexicon.Gender;
 import org.dixit.lexicon.Lexicon;
@@ -18,44 +17,9 @@ import org.dixit.text.TokenKind;
 final class MentionParser {
     private static final int MAX_NAME_TOKENS = 5;
     private final Lexicon lex;
-    /** First words of two-word pronouns ("ce" of "ce dernier"): only they need the two-word lookup. */
-    private final Set<String> pairStarts;
-    /** Function words, verbs and adverbs: a capitalised one does not start a name. */
-    private final Set<String> notNameStart;
-    /** Function words that end a name even when capitalised. */
-    private final Set<String> notNameContinuation;
-    /** Words that do not qualify a role noun (besides elided forms). */
-    private final Set<String> notModifier;
 
     MentionParser(Lexicon lex) {
         this.lex = lex;
-        java.util.Set<String> starts = new java.util.HashSet<>();
-        for (String p : lex.pronouns().keySet()) {
-            if (p.indexOf(' ') > 0) {
-                starts.add(p.substring(0, p.indexOf(' ')));
-            }
-        }
-        this.pairStarts = starts;
-        this.notNameStart = union(lex.determiners().keySet(), lex.prepositions(), lex.pronouns().keySet(), lex.adverbs(),
-                lex.selonMarkers(), lex.auxiliaries().keySet(), lex.speechVerbs().keySet(), lex.elisions(), Set.of("se"));
-        this.notNameContinuation = union(lex.determiners().keySet(), lex.prepositions(), lex.pronouns().keySet(),
-                lex.selonMarkers(), lex.auxiliaries().keySet(), lex.elisions());
-        this.notModifier = union(lex.prepositions(), lex.adverbs(), lex.auxiliaries().keySet(), lex.speechVerbs().keySet(),
-                lex.determiners().keySet(), lex.pronouns().keySet(), Set.of("se"), lex.lightVerbs().keySet());
-    }
-
-    /**
-     * One set for several lexicon lookups in a row: the lexicon is not changed once loaded. A
-     * HashSet, never modified after this: it compares cached hash codes before strings, where
-     * {@code Set.copyOf}'s probing calls {@code equals} on every slot it visits.
-     */
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        Set<String> all = new java.util.HashSet<>();
-        for (Set<String> s : sets) {
-            all.addAll(s);
-        }
-        return all;
     }
 
     /** Parses a mention starting exactly at token {@code i}, using tokens before {@code limit}. */
@@ -67,15 +31,17 @@ final class MentionParser {
         if (t.kind() != TokenKind.WORD) {
             return null;
         }
-        if (i + 1 < limit && pairStarts.contains(t.norm())) {
-            Agreement two = lex.pronouns().get(t.norm() + " " + doc.token(i + 1).norm());
-            if (two != null) {
-                return pronoun(doc, i, i + 1, two);
+        if (doc.has(i, WordClasses.PRONOUN_START)) {
+            if (i + 1 < limit) {
+                Agreement two = lex.pronouns().get(t.norm() + " " + doc.token(i + 1).norm());
+                if (two != null) {
+                    return pronoun(doc, i, i + 1, two);
+                }
             }
-        }
-        Agreement pro = lex.pronouns().get(t.norm());
-        if (pro != null) {
-            return pronoun(doc, i, i, pro);
+            Agreement pro = lex.pronouns().get(t.norm());
+            if (pro != null) {
+                return pronoun(doc, i, i, pro);
+            }
         }
         int afterHon = honorificEnd(doc, i, limit);
         if (afterHon > i) {
@@ -88,11 +54,10 @@ final class MentionParser {
             boolean plural = "MM.".equals(honorificKey(doc, i)) || "Mmes".equals(honorificKey(doc, i));
             return new Mention(i, end, MentionKind.NAME, doc.span(i, end), name, g, plural, null, List.of(), null);
         }
-        Agreement det = lex.determiners().get(t.norm());
-        if (det != null) {
-            return afterDeterminer(doc, i, limit, det);
+        if (doc.has(i, WordClasses.DETERMINER)) {
+            return afterDeterminer(doc, i, limit, lex.determiners().get(t.norm()));
         }
-        if (isBarePlural(t.norm())) {
+        if (doc.has(i, WordClasses.BARE_PLURAL)) {
             // "Critics say", "analysts say", "police estimated": a group noun without determiner
             return role(doc, i, i, limit, new Agreement(Gender.UNKNOWN, true));
         }
@@ -138,14 +103,14 @@ final class MentionParser {
             return quotedLabel(doc, det, k, limit, a);
         }
         // "l'AFP", "la Commission européenne": a determiner before a proper name
-        if (isNameStart(t) && !lex.roles().containsKey(t.norm())) {
+        if (isNameStart(doc, k) && !doc.has(k, WordClasses.ROLE)) {
             int end = nameEnd(doc, k, limit);
             if (end < k) {
                 return null;
             }
             // "l'Union européenne", "le Parti socialiste": an institution's name goes on in lower case
             int n = 0;
-            while (end == k + n && end + 1 < limit && n < 2 && isModifierWord(doc.token(end + 1))
+            while (end == k + n && end + 1 < limit && n < 2 && isModifierWord(doc, end + 1)
                     && !isDe(doc.token(end + 1))) {
                 end++;
                 n++;
@@ -156,18 +121,18 @@ final class MentionParser {
         if ((t.norm().equals("un") || t.norm().equals("une")) && k + 2 < limit
                 && (doc.token(k + 1).norm().equals("des") || doc.token(k + 1).norm().equals("de")
                     || doc.token(k + 1).norm().equals("d'"))
-                && (isModifierWord(doc.token(k + 2)) || doc.token(k + 2).norm().equals("eux")
+                && (isModifierWord(doc, k + 2) || doc.token(k + 2).norm().equals("eux")
                     || doc.token(k + 2).norm().equals("elles"))) {
             Gender g = t.norm().equals("une") ? Gender.FEMALE : Gender.MALE;
             return new Mention(det, k + 2, MentionKind.GROUP, doc.span(det, k + 2), null, g, false,
                     doc.token(k + 2).norm(), List.of(), null);
         }
         // one adjective may come before the noun: "le nouveau président", "la jeune femme"
-        if (!lex.isRoleOrCollective(t.norm()) && k + 1 < limit && isModifierWord(doc.token(k))
-                && lex.isRoleOrCollective(doc.token(k + 1).norm())) {
+        if (!doc.has(k, WordClasses.ROLE_OR_COLLECTIVE) && k + 1 < limit && isModifierWord(doc, k)
+                && doc.has(k + 1, WordClasses.ROLE_OR_COLLECTIVE)) {
             k++;
         }
-        if (!lex.isRoleOrCollective(doc.token(k).norm())) {
+        if (!doc.has(k, WordClasses.ROLE_OR_COLLECTIVE)) {
             return null;
         }
         return role(doc, det, k, limit, a);
@@ -184,7 +149,7 @@ final class MentionParser {
             return null;
         }
         int end = close;
-        if (end + 2 < limit && isDe(doc.token(end + 1)) && isNameStart(doc.token(end + 2))) {
+        if (end + 2 < limit && isDe(doc.token(end + 1)) && isNameStart(doc, end + 2)) {
             end = Math.max(end, nameEnd(doc, end + 2, limit));
         }
         return new Mention(det, end, MentionKind.GROUP, doc.span(det, end), null, a.gender(), a.plural(),
@@ -202,14 +167,14 @@ final class MentionParser {
             Token t = doc.token(k);
             boolean de = t.isWord() && (t.norm().equals("de") || t.norm().equals("du") || t.norm().equals("des")
                     || t.norm().equals("d'"));
-            if (!de && (isModifierWord(t) && !t.capitalized() || isAcronym(t))) {
+            if (!de && (isModifierWord(doc, k) && !t.capitalized() || isAcronym(t))) {
                 mods.add(t.norm());
                 end = k;
                 k++;
             } else if (t.isWord() && (t.norm().equals("de") || t.norm().equals("du") || t.norm().equals("des")
                     || t.norm().equals("d'")) && k + 1 < limit) {
                 int j = k + 1;
-                if (lex.determiners().containsKey(doc.token(j).norm()) && j + 1 < limit) {
+                if (doc.has(j, WordClasses.DETERMINER) && j + 1 < limit) {
                     j++;
                 }
                 Token obj = doc.token(j);
@@ -222,7 +187,7 @@ final class MentionParser {
                 }
                 // "le ministre de l'Intérieur Christophe Castaner": a given name starts the person's name
                 for (int f = j + 1; f <= objEnd; f++) {
-                    if (lex.firstNames().containsKey(doc.token(f).text())) {
+                    if (doc.has(f, WordClasses.FIRST_NAME)) {
                         objEnd = f - 1;
                         break;
                     }
@@ -245,12 +210,11 @@ final class MentionParser {
         }
         String roleText = doc.span(head, end);
         // a name right after the role: "le président russe Vladimir Poutine"
-        if (k < limit && isNameStart(doc.token(k)) && doc.token(k).isWord()) {
+        if (k < limit && isNameStart(doc, k)) {
             int nameEnd = nameEnd(doc, k, limit);
             // "le porte-parole de la zone Dinaphi Gilles Boonen": the person's name starts at the given name
             for (int f = k + 1; f < nameEnd; f++) {
-                if (lex.firstNames().containsKey(doc.token(f).text())
-                        && !lex.firstNames().containsKey(doc.token(k).text())) {
+                if (doc.has(f, WordClasses.FIRST_NAME) && !doc.has(k, WordClasses.FIRST_NAME)) {
                     k = f;
                     break;
                 }
@@ -270,16 +234,17 @@ final class MentionParser {
 
     private Mention name(TextAnalysis doc, int first, int nameStart, int nameEnd, Mention role) {
         // "le Français Pierre Moscovici": the person's name starts at a known given name
-        if (!lex.firstNames().containsKey(doc.token(nameStart).text())) {
+        if (!doc.has(nameStart, WordClasses.FIRST_NAME)) {
             for (int f = nameStart + 1; f < nameEnd; f++) {
-                if (lex.firstNames().containsKey(doc.token(f).text())) {
+                if (doc.has(f, WordClasses.FIRST_NAME)) {
                     nameStart = f;
                     break;
                 }
             }
         }
         String name = doc.span(nameStart, nameEnd);
-        Gender g = lex.firstNames().getOrDefault(doc.token(nameStart).text(), Gender.UNKNOWN);
+        Gender g = doc.has(nameStart, WordClasses.FIRST_NAME) ? lex.firstNames().get(doc.token(nameStart).text())
+                : Gender.UNKNOWN;
         Mention m = new Mention(first, nameEnd, MentionKind.NAME, doc.span(first, nameEnd), name, g, false,
                 null, List.of(), null);
         return m.withRole(role);
@@ -299,16 +264,6 @@ final class MentionParser {
         return true;
     }
 
-    /** A plural group or role noun that can be a subject on its own ("analysts", "police", "diplomates"). */
-    private boolean isBarePlural(String n) {
-        if (lex.isPluralOfCollective(n) || lex.collectives().contains(n) && n.endsWith("s")
-                || n.equals("police") || n.equals("gardaí")) {
-            return true;
-        }
-        int len = n.length();
-        return len > 3 && n.charAt(len - 1) == 's' && lex.roles().containsKey(n.substring(0, len - 1));
-    }
-
     private static boolean isPossessive(Token t) {
         String n = t.norm();
         return n.length() > 2 && n.endsWith("'s");
@@ -320,22 +275,22 @@ final class MentionParser {
     }
 
     /** A word that can qualify a role noun: lower case, not a function word, verb or adverb. */
-    private boolean isModifierWord(Token t) {
+    private static boolean isModifierWord(TextAnalysis doc, int k) {
+        Token t = doc.token(k);
         if (!t.isWord() || t.capitalized()) {
             return false;
         }
-        String n = t.norm();
-        return !notModifier.contains(n) && !n.endsWith("'");
+        return !doc.has(k, WordClasses.NOT_MODIFIER) && !t.norm().endsWith("'");
     }
 
     /** Index just past an honorific at {@code i} ("M." is two tokens: "M" and "."), or {@code i}. */
     private int honorificEnd(TextAnalysis doc, int i, int limit) {
         Token t = doc.token(i);
-        if (i + 1 < limit && doc.token(i + 1).is('.') && doc.token(i + 1).start() == t.end()
-                && lex.honorifics().containsKey(t.text() + ".")) {
+        if (i + 1 < limit && doc.has(i, WordClasses.HONORIFIC_BEFORE_PERIOD) && doc.token(i + 1).is('.')
+                && doc.token(i + 1).start() == t.end()) {
             return i + 2;
         }
-        if (lex.honorifics().containsKey(t.text()) && i + 1 < limit && isNameStart(doc.token(i + 1))) {
+        if (doc.has(i, WordClasses.HONORIFIC) && i + 1 < limit && isNameStart(doc, i + 1)) {
             return i + 1;
         }
         return i;
@@ -348,11 +303,9 @@ final class MentionParser {
     }
 
     /** A capitalised word that is not a capitalised function word ("Selon", "Il", "Mais"). */
-    boolean isNameStart(Token t) {
-        if (!t.isWord() || !t.capitalized()) {
-            return false;
-        }
-        return !notNameStart.contains(t.norm());
+    static boolean isNameStart(TextAnalysis doc, int i) {
+        Token t = doc.token(i);
+        return t.isWord() && t.capitalized() && !doc.has(i, WordClasses.NOT_NAME_START);
     }
 
     /**
@@ -362,22 +315,22 @@ final class MentionParser {
      */
     boolean isNameStartAt(TextAnalysis doc, int i, int limit) {
         Token t = doc.token(i);
-        if (!isNameStart(t)) {
+        if (!isNameStart(doc, i)) {
             return false;
         }
-        if (!doc.capitalOnlyByPosition(i) || lex.firstNames().containsKey(t.text())) {
+        if (!doc.capitalOnlyByPosition(i) || doc.has(i, WordClasses.FIRST_NAME)) {
             return true;
         }
         if (i + 1 < limit) {
             Token next = doc.token(i + 1);
-            return next.isWord() && next.capitalized() && next.start() - t.end() <= 1 && isNameContinuation(next);
+            return next.isWord() && next.capitalized() && next.start() - t.end() <= 1 && isNameContinuation(doc, i + 1);
         }
         return false;
     }
 
     /** Inside a name, a capitalised word may also be a common word ("Marc Demain"), not a function word. */
-    private boolean isNameContinuation(Token t) {
-        return !notNameContinuation.contains(t.norm());
+    private static boolean isNameContinuation(TextAnalysis doc, int k) {
+        return !doc.has(k, WordClasses.NOT_NAME_CONTINUATION);
     }
 
     /** Last token of a proper name starting at {@code i}, or i-1 if there is none. */
@@ -389,11 +342,11 @@ final class MentionParser {
         int k = i + 1;
         while (k < limit && end - i < MAX_NAME_TOKENS) {
             Token t = doc.token(k);
-            if (t.isWord() && t.capitalized() && t.start() - doc.token(k - 1).end() <= 1 && isNameContinuation(t)) {
+            if (t.isWord() && t.capitalized() && t.start() - doc.token(k - 1).end() <= 1 && isNameContinuation(doc, k)) {
                 end = k;
                 k++;
             } else if (t.isWord() && lex.nameParticles().contains(t.norm()) && k + 1 < limit
-                    && doc.token(k + 1).isWord() && doc.token(k + 1).capitalized() && isNameStart(doc.token(k + 1))) {
+                    && isNameStart(doc, k + 1)) {
                 end = k + 1;
                 k += 2;
             } else {

@@ -31,6 +31,7 @@ public final class RuleBasedExtractor implements QuoteExtractor {
     private final MentionParser mentions;
     private final CueParser cues;
     private final QuoteMarks marks;
+    private final WordClasses wordClasses;
     private final List<Rule> rules;
 
     /** Loads the grammar's lexicon and builds the engine. */
@@ -45,6 +46,7 @@ public final class RuleBasedExtractor implements QuoteExtractor {
         this.mentions = new MentionParser(lex);
         this.cues = new CueParser(lex, grammar);
         this.marks = new QuoteMarks(lex.quotePairs());
+        this.wordClasses = new WordClasses(lex, grammar);
         this.rules = List.of(new DirectQuoteRule(), new SelonRule(), new ComplementClauseRule(),
                 new InciseClauseRule(), new BareClauseRule(), new FragmentRule());
     }
@@ -57,7 +59,7 @@ public final class RuleBasedExtractor implements QuoteExtractor {
     @Override
     public ArticleQuotes extract(Article article) {
         String text = article.text();
-        TextAnalysis doc = TextAnalysis.of(text, tokenizer, lex.abbreviations());
+        TextAnalysis doc = TextAnalysis.of(text, tokenizer, lex.abbreviations(), wordClasses);
         Context ctx = new Context(doc, lex, grammar, mentions, cues, marks.find(doc));
         List<Candidate> candidates = new ArrayList<>();
         for (Rule rule : rules) {
@@ -178,13 +180,12 @@ public final class RuleBasedExtractor implements QuoteExtractor {
         if (t.capitalized()) {
             return true;
         }
-        if (i + 1 >= doc.size() || !lex.determiners().containsKey(t.norm())) {
+        if (i + 1 >= doc.size() || !doc.has(i, WordClasses.DETERMINER)) {
             return false;
         }
-        org.dixit.text.Token next = doc.token(i + 1);
         // "la Commission européenne", or a role that may precede a name; one adjective may come first
-        return next.capitalized() || lex.roles().containsKey(next.norm())
-                || i + 2 < doc.size() && lex.roles().containsKey(doc.token(i + 2).norm());
+        return doc.token(i + 1).capitalized() || doc.has(i + 1, WordClasses.ROLE)
+                || i + 2 < doc.size() && doc.has(i + 2, WordClasses.ROLE);
     }
 
     private static void addRole(Entity e, Mention m) {

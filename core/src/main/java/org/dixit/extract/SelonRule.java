@@ -15,10 +15,10 @@ final class SelonRule implements Rule {
     @Override
     public void apply(Context ctx, List<Candidate> out) {
         for (int k = 0; k < ctx.doc.size(); k++) {
-            Token t = ctx.tok(k);
-            if (!t.isWord()) {
+            if (!ctx.doc.has(k, WordClasses.SELON_START)) {
                 continue;
             }
+            Token t = ctx.tok(k);
             int markerEnd;
             if (t.norm().equals("d'") && k + 1 < ctx.doc.size() && ctx.tok(k + 1).norm().equals("après")) {
                 markerEnd = k + 1;

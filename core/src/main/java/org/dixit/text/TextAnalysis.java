@@ -19,9 +19,10 @@ public final class TextAnalysis {
     private final int[] sentenceStart;
     private final int[] sentenceEnd;
     private final boolean[] capitalOnlyByPosition;
+    private final int[] tags;
 
     private TextAnalysis(String text, List<Token> tokens, int[] paragraphOf, int[] sentenceOf,
-                         int[] sentenceStart, int[] sentenceEnd) {
+                         int[] sentenceStart, int[] sentenceEnd, TokenTagger tagger) {
         this.text = text;
         this.tokens = tokens;
         this.tokenArray = tokens.toArray(new Token[0]);
@@ -30,6 +31,10 @@ public final class TextAnalysis {
         this.sentenceStart = sentenceStart;
         this.sentenceEnd = sentenceEnd;
         this.capitalOnlyByPosition = capitalOnlyByPosition(tokens, sentenceOf, sentenceStart);
+        this.tags = new int[tokenArray.length];
+        for (int i = 0; i < tags.length; i++) {
+            tags[i] = tagger.tags(tokenArray[i]);
+        }
     }
 
     /**
@@ -95,6 +100,16 @@ public final class TextAnalysis {
      * @param abbreviations tokens followed by a period that do not end a sentence ("M.", "Mme.")
      */
     public static TextAnalysis of(String text, Tokenizer tokenizer, Set<String> abbreviations) {
+        return of(text, tokenizer, abbreviations, TokenTagger.NONE);
+    }
+
+    /**
+     * Tokenizes and segments a text, and tags each token with {@code tagger}.
+     *
+     * @param abbreviations tokens followed by a period that do not end a sentence ("M.", "Mme.")
+     * @param tagger        the word classes of each token, read back with {@link #tags(int)}
+     */
+    public static TextAnalysis of(String text, Tokenizer tokenizer, Set<String> abbreviations, TokenTagger tagger) {
         List<Token> tokens = tokenizer.tokenize(text);
         int n = tokens.size();
         int[] para = new int[n];
@@ -128,7 +143,7 @@ public final class TextAnalysis {
         }
         return new TextAnalysis(text, tokens, para, sent,
                 starts.stream().mapToInt(Integer::intValue).toArray(),
-                ends.stream().mapToInt(Integer::intValue).toArray());
+                ends.stream().mapToInt(Integer::intValue).toArray(), tagger);
     }
 
     private static boolean hasNewline(String text, int from, int to) {
@@ -210,6 +225,16 @@ public final class TextAnalysis {
 
     public Token token(int i) {
         return tokenArray[i];
+    }
+
+    /** The word classes the tagger gave token {@code i}, as bits. */
+    public int tags(int i) {
+        return tags[i];
+    }
+
+    /** True if token {@code i} has every bit of {@code tag}. */
+    public boolean has(int i, int tag) {
+        return (tags[i] & tag) == tag;
     }
 
     public int size() {
