@@ -20,6 +20,7 @@ import org.dixit.model.ArticleQuotes;
 import org.dixit.model.Quote;
 import org.dixit.model.QuoteType;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,14 +48,11 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--print", description = "Only extract the sample and print its quotes (no archive, no server).")
     boolean print;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Archive directory (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("dixit-data");
+    @Mixin
+    ArchiveOption data = new ArchiveOption();
 
-    @Option(names = "--port", paramLabel = "N", description = "Port to serve on, 0 for any free one (default: ${DEFAULT-VALUE}).")
-    int port = 8080;
-
-    @Option(names = "--host", paramLabel = "ADDR", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-    String host = "127.0.0.1";
+    @Mixin
+    ListenOptions listen = new ListenOptions();
 
     @Override
     public Integer call() {
@@ -104,7 +102,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * Indexes the sample into {@link #data} (skipping what is stored unchanged), then starts a
+     * Indexes the sample into the archive of {@code --data} (skipping what is stored unchanged), then starts a
      * read-only server on it; the caller stops it.
      */
     DixitServer indexAndServe(PrintWriter out, PrintWriter err) throws IOException {
@@ -113,7 +111,7 @@ public final class DemoCommand implements Callable<Integer> {
         long stored;
         long skipped;
         long quotes;
-        try (QuoteArchive archive = QuoteArchive.open(data)) {
+        try (QuoteArchive archive = QuoteArchive.open(data.dir())) {
             long[] bad = {0};
             try (Ingest ingest = new Ingest(archive, DixitExtractor.create(), Runtime.getRuntime().availableProcessors(),
                     1000, false, r -> {
@@ -136,12 +134,12 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         out.printf("dixit: the bundled sample in %s: %d articles indexed (%d quotes), %d already stored, %d rejected "
-                + "(%.1f s)%n", data, stored, quotes, skipped, rejected, (System.nanoTime() - t0) / 1e9);
+                + "(%.1f s)%n", data.dir(), stored, quotes, skipped, rejected, (System.nanoTime() - t0) / 1e9);
         out.flush();
         try {
-            return ServeCommand.start(data, null, host, port);
+            return ServeCommand.start(data.dir(), null, listen.host(), listen.port());
         } catch (IOException e) {
-            throw new IOException(e.getMessage() + (port != 0 ? " (choose another with --port N, or --port 0)" : ""));
+            throw new IOException(e.getMessage() + (listen.port() != 0 ? " (choose another with --port N, or --port 0)" : ""));
         }
     }
 

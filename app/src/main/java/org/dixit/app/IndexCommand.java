@@ -20,6 +20,7 @@ import org.dixit.io.ArticleReader;
 import org.dixit.io.Rejection;
 import org.dixit.model.ArticleQuotes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,8 +52,8 @@ public final class IndexCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, directories, or - for stdin.")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Archive directory (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("dixit-data");
+    @Mixin
+    ArchiveOption data = new ArchiveOption();
 
     @Option(names = "--aliases", paramLabel = "FILE",
             description = "Speaker alias file; kept in the archive for later runs (see above).")
@@ -105,7 +106,7 @@ public final class IndexCommand implements Callable<Integer> {
             return 2;
         }
         long t0 = System.nanoTime();
-        try (QuoteArchive archive = QuoteArchive.open(data)) {
+        try (QuoteArchive archive = QuoteArchive.open(data.dir())) {
             if (noAliases) {
                 archive.useAliases(null);
             }
@@ -179,7 +180,7 @@ public final class IndexCommand implements Callable<Integer> {
     private void report(PrintWriter out, Counts c, RebuildSummary d, double secs) {
         if (!inputs.isEmpty()) {
             out.printf("indexed %d articles (%d quotes) into %s in %.1f s (%.0f articles/s)%n", c.stored, c.quotes,
-                    data, secs, (c.stored + c.skipped) / Math.max(secs, 1e-3));
+                    data.dir(), secs, (c.stored + c.skipped) / Math.max(secs, 1e-3));
             if (c.skipped > 0) {
                 out.printf("skipped %d articles already stored unchanged (--force to process them again)%n", c.skipped);
             }

@@ -2,7 +2,6 @@ package org.dixit.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.dixit.index.SearchResult;
 import org.dixit.index.json.ArchiveJson;
 import org.dixit.model.QuoteType;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -72,8 +72,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as one JSON object.")
     boolean json;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Archive directory (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("dixit-data");
+    @Mixin
+    ArchiveOption data = new ArchiveOption();
 
     @Override
     public Integer call() {
@@ -86,7 +86,7 @@ public final class SearchCommand implements Callable<Integer> {
             err.println("dixit: " + e.getMessage());
             return 2;
         }
-        try (QuoteArchive archive = QuoteArchive.openReadOnly(data)) {
+        try (QuoteArchive archive = QuoteArchive.openReadOnly(data.dir())) {
             SearchResult r = archive.search(request);
             if (json) {
                 out.println(ArchiveJson.searchResult(r));

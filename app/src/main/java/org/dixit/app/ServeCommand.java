@@ -10,6 +10,7 @@ import org.dixit.extract.DixitExtractor;
 import org.dixit.index.ArchiveStats;
 import org.dixit.index.QuoteArchive;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,15 +28,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
-    int port = 8080;
+    @Mixin
+    ListenOptions listen = new ListenOptions();
 
-    @Option(names = "--host", paramLabel = "ADDR", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; "
-            + "0.0.0.0 for every interface).")
-    String host = "127.0.0.1";
-
-    @Option(names = "--data", paramLabel = "DIR", description = "Archive directory (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("dixit-data");
+    @Mixin
+    ArchiveOption data = new ArchiveOption();
 
     @Option(names = "--ingest-token", paramLabel = "TOKEN", defaultValue = "${env:DIXIT_INGEST_TOKEN}",
             description = "Accept POST /api/articles from requests carrying this token (default: the "
@@ -45,7 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (port < 0 || port > 65535) {
+        if (listen.port() < 0 || listen.port() > 65535) {
             err.println("dixit: --port must be between 0 and 65535");
             return 2;
         }
@@ -55,7 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         DixitServer server;
         try {
-            server = start(data, ingestToken, host, port);
+            server = start(data.dir(), ingestToken, listen.host(), listen.port());
         } catch (IOException e) {
             err.println("dixit: " + e.getMessage());
             return 1;

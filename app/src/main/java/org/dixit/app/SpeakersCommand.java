@@ -2,7 +2,6 @@ package org.dixit.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -11,6 +10,7 @@ import org.dixit.index.QuoteArchive;
 import org.dixit.index.SpeakerEntity;
 import org.dixit.index.json.ArchiveJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,8 +37,8 @@ public final class SpeakersCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array of speaker objects.")
     boolean json;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Archive directory (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("dixit-data");
+    @Mixin
+    ArchiveOption data = new ArchiveOption();
 
     @Override
     public Integer call() {
@@ -48,7 +48,7 @@ public final class SpeakersCommand implements Callable<Integer> {
             err.println("dixit: --limit must be between 1 and 10000");
             return 2;
         }
-        try (QuoteArchive archive = QuoteArchive.openReadOnly(data)) {
+        try (QuoteArchive archive = QuoteArchive.openReadOnly(data.dir())) {
             List<SpeakerEntity> found = archive.speakers(name, limit);
             if (json) {
                 out.println(ArchiveJson.speakers(found));

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.dixit.app.serve.DixitServer;
+import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,9 +40,7 @@ class DemoCommandTest {
     @Test
     void theDemoIndexesTheSampleAndServesItThenASecondRunSkipsWhatIsStored(@TempDir Path data) throws Exception {
         DemoCommand demo = new DemoCommand();
-        demo.corpus = sample();
-        demo.data = data;
-        demo.port = 0;
+        new CommandLine(demo).parseArgs("--corpus", sample().toString(), "--data", data.toString(), "--port", "0");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         try (DixitServer server = demo.indexAndServe(new PrintWriter(out, true), new PrintWriter(err, true))) {

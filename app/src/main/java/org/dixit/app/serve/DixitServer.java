@@ -17,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dixit HTTP server: the JSON API under {@code /api} and the web UI (static pages from the
- * classpath, Chart.js from its WebJar) in one process, over one archive.
+ * The dixit HTTP server: the JSON API under {@code /api} and the web UI (its {@link Pages}, scripts
+ * and style sheet from the classpath, Chart.js from its WebJar) in one process, over one archive.
  *
  * <p>API: {@code GET /api/search}, {@code /api/stats}, {@code /api/articles/{id}},
  * {@code /api/quotes/{id}}, {@code /api/clusters/{id}}, {@code /api/speakers},
@@ -94,6 +94,7 @@ public final class DixitServer implements Closeable {
             s.location = Location.CLASSPATH;
         });
         cfg.staticFiles.enableWebjars();
+        Pages.load().register(cfg);
         cfg.routes.before(DixitServer::securityHeaders);
         cfg.routes.get("/api/search", read::search);
         cfg.routes.get("/api/stats", read::stats);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -290,5 +292,21 @@ class ReadApiTest {
         }
         assertNotNull(ok("/api/info").get("ingest"));
         assertFalse(ok("/api/info").get("ingest").asBoolean());
+    }
+
+    @Test
+    void pagesAreRevalidatedByTheirETagAndTheirSourceFilesAreNotServed() {
+        Http.Answer page = http.get("/speakers.html");
+        String etag = page.header("ETag");
+        assertNotNull(etag);
+        assertEquals("max-age=0", page.header("Cache-Control"));
+        assertEquals(304, http.send(HttpRequest.newBuilder(URI.create(http.base() + "/speakers.html"))
+                .header("If-None-Match", etag)).status());
+        assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(http.base() + "/speakers.html"))
+                .header("If-None-Match", "\"other\"")).status());
+        assertTrue(http.get("/index.html").body().contains("<title>dixit — search quotes</title>"));
+        for (String source : new String[] {"/layout.html", "/pages/layout.html", "/pages/index.html"}) {
+            assertEquals(404, http.get(source).status(), source);
+        }
     }
 }
