@@ -47,10 +47,12 @@ final class WordClasses implements TokenTagger {
     /** Set on the lower-case form of every entry of the as-written table: only those words need its lookup. */
     private static final int WRITTEN_FORM = 1 << 30;
 
-    private final Map<String, Integer> byNorm = new HashMap<>();
-    private final Map<String, Integer> asWritten = new HashMap<>();
+    private final TagTable byNorm;
+    private final TagTable asWritten;
 
     WordClasses(Lexicon lex, Grammar grammar) {
+        Map<String, Integer> byNorm = new HashMap<>();
+        Map<String, Integer> asWritten = new HashMap<>();
         add(byNorm, CUE_START, grammar.reflexives(), lex.auxiliaries().keySet(), lex.speechVerbs().keySet(),
                 lex.lightVerbs().keySet());
         for (String marker : lex.selonMarkers()) {
@@ -106,6 +108,8 @@ final class WordClasses implements TokenTagger {
         for (String w : asWritten.keySet()) {
             add(byNorm, WRITTEN_FORM, java.util.List.of(Tokenizer.normalise(w)));
         }
+        this.byNorm = new TagTable(byNorm);
+        this.asWritten = new TagTable(asWritten);
     }
 
     @SafeVarargs
@@ -122,16 +126,9 @@ final class WordClasses implements TokenTagger {
         if (t.kind() != TokenKind.WORD) {
             return 0;
         }
-        Integer n = byNorm.get(t.norm());
-        if (n == null) {
-            return 0;
-        }
-        int bits = n;
+        int bits = byNorm.get(t.norm());
         if ((bits & WRITTEN_FORM) != 0) {
-            Integer w = asWritten.get(t.text());
-            if (w != null) {
-                bits |= w;
-            }
+            bits |= asWritten.get(t.text());
         }
         return bits & ~WRITTEN_FORM;
     }
