@@ -15,12 +15,23 @@ import org.dixit.text.TokenKind;
  */
 final class FragmentRule implements Rule {
     private static final int MAX_CUE_DISTANCE = 12;
+    /** A recurring quoted label is at most this many words ("gilets jaunes"). */
+    private static final int MAX_LABEL_WORDS = 3;
 
     @Override
     public void apply(Context ctx, List<Candidate> out) {
+        // only short quotes are ever looked up (isLabel); equal contents have equal lengths
+        int longestShort = -1;
+        for (QuoteSpan q : ctx.quotes) {
+            if (words(ctx, q) <= MAX_LABEL_WORDS) {
+                longestShort = Math.max(longestShort, q.contentEnd() - q.contentStart());
+            }
+        }
         java.util.Map<String, Integer> contents = new java.util.HashMap<>();
         for (QuoteSpan q : ctx.quotes) {
-            contents.merge(content(ctx, q), 1, Integer::sum);
+            if (q.contentEnd() - q.contentStart() <= longestShort) {
+                contents.merge(content(ctx, q), 1, Integer::sum);
+            }
         }
         for (QuoteSpan q : ctx.quotes) {
             if (DirectQuoteRule.opensUtterance(ctx, q)) {
@@ -78,17 +89,22 @@ final class FragmentRule implements Rule {
         return ctx.doc.text().substring(q.contentStart(), q.contentEnd()).toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static boolean isLabel(Context ctx, QuoteSpan q, java.util.Map<String, Integer> contents) {
+    private static int words(Context ctx, QuoteSpan q) {
         int words = 0;
         for (int i = q.first(); i <= q.last(); i++) {
             if (ctx.tok(i).isWord()) {
                 words++;
             }
         }
+        return words;
+    }
+
+    private static boolean isLabel(Context ctx, QuoteSpan q, java.util.Map<String, Integer> contents) {
+        int words = words(ctx, q);
         Token first = ctx.tok(q.first());
         if (first.capitalized() && words <= 4 && !ctx.isPunct(q.last(), ".!?…")) {
             return true;
         }
-        return contents.getOrDefault(content(ctx, q), 0) > 1 && words <= 3;
+        return words <= MAX_LABEL_WORDS && contents.getOrDefault(content(ctx, q), 0) > 1;
     }
 }

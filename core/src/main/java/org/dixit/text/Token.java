@@ -14,6 +14,8 @@ public final class Token {
     private final String text;
     private final String norm;
     private final boolean capitalized;
+    /** The character of a one-character token, else 0: {@link #is} is asked at nearly every token. */
+    private final char single;
 
     /**
      * @param kind  what the token is
@@ -29,6 +31,7 @@ public final class Token {
         this.text = text;
         this.norm = norm;
         this.capitalized = !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+        this.single = text.length() == 1 ? text.charAt(0) : 0;
     }
 
     public TokenKind kind() {
@@ -58,7 +61,7 @@ public final class Token {
 
     /** True if this is the single character {@code c}. */
     public boolean is(char c) {
-        return text.length() == 1 && text.charAt(0) == c;
+        return single == c && c != 0;
     }
 
     public boolean isWord() {
