@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Scores quote extraction against gold annotations (metric of the Gender Gap Tracker / "
                 + "Radar de Parité: a gold quote is matched by the prediction covering the largest share of its "
-                + "characters, > 30% and > 80%, one-to-one).",
+                + "characters, > 30%% and > 80%%, one-to-one).",
                 "Without PRED, runs the extractor on the gold texts."})
 public final class EvalCommand implements Callable<Integer> {
     private static final double[] THRESHOLDS = {0.3, 0.8};

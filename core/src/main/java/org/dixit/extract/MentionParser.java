@@ -59,7 +59,7 @@ final class MentionParser {
         }
         if (doc.has(i, WordClasses.BARE_PLURAL)) {
             // "Critics say", "analysts say", "police estimated": a group noun without determiner
-            return role(doc, i, i, limit, new Agreement(Gender.UNKNOWN, true));
+            return role(doc, i, i, i, limit, new Agreement(Gender.UNKNOWN, true));
         }
         if (isNameStartAt(doc, i, limit)) {
             int end = nameEnd(doc, i, limit);
@@ -82,10 +82,26 @@ final class MentionParser {
 
     /** A role phrase without determiner, as in an apposition: "Christophe Castaner, ministre de l'Intérieur". */
     Mention parseBareRole(TextAnalysis doc, int i, int limit) {
-        if (i >= limit || !lex.roles().containsKey(doc.token(i).norm())) {
+        if (i >= limit) {
             return null;
         }
-        return role(doc, i, i, limit, new Agreement(Gender.UNKNOWN, false));
+        int compound = compoundRoleEnd(doc, i, limit);
+        if (compound < 0 && !lex.roles().containsKey(doc.token(i).norm())) {
+            return null;
+        }
+        return role(doc, i, i, Math.max(i, compound), limit, new Agreement(Gender.UNKNOWN, false));
+    }
+
+    /**
+     * Last token of a two-word role starting at {@code k} ("Premier ministre", "haut commissaire"),
+     * or -1: the pair is the role's head, so "le Premier ministre" is neither a name nor any minister.
+     */
+    private int compoundRoleEnd(TextAnalysis doc, int k, int limit) {
+        if (k + 1 >= limit || !doc.token(k).isWord() || !doc.token(k + 1).isWord()
+                || doc.token(k + 1).start() - doc.token(k).end() != 1 || !doc.has(k + 1, WordClasses.ROLE)) {
+            return -1;
+        }
+        return lex.roles().containsKey(doc.token(k).norm() + " " + doc.token(k + 1).norm()) ? k + 1 : -1;
     }
 
     private Mention pronoun(TextAnalysis doc, int i, int end, Agreement a) {
@@ -101,6 +117,10 @@ final class MentionParser {
         Token t = doc.token(k);
         if (t.kind() == TokenKind.QUOTE) {
             return quotedLabel(doc, det, k, limit, a);
+        }
+        int compound = compoundRoleEnd(doc, k, limit);
+        if (compound > 0) {
+            return role(doc, det, k, compound, limit, a);
         }
         // "l'AFP", "la Commission européenne": a determiner before a proper name
         if (isNameStart(doc, k) && !doc.has(k, WordClasses.ROLE)) {
@@ -135,7 +155,7 @@ final class MentionParser {
         if (!doc.has(k, WordClasses.ROLE_OR_COLLECTIVE)) {
             return null;
         }
-        return role(doc, det, k, limit, a);
+        return role(doc, det, k, k, limit, a);
     }
 
     /** "les «gilets jaunes» de Montceau-les-Mines": a group known by a label in quotation marks. */
@@ -156,12 +176,13 @@ final class MentionParser {
                 doc.token(close - 1).norm(), List.of(), null);
     }
 
-    private Mention role(TextAnalysis doc, int first, int head, int limit, Agreement a) {
-        Token h = doc.token(head);
-        String headNorm = h.norm();
+    /** A role phrase: determiner (or none) at {@code first}, head noun from {@code head} to {@code headEnd}. */
+    private Mention role(TextAnalysis doc, int first, int head, int headEnd, int limit, Agreement a) {
+        String headNorm = headEnd == head ? doc.token(head).norm()
+                : doc.token(head).norm() + " " + doc.token(headEnd).norm();
         List<String> mods = new ArrayList<>();
-        int end = head;
-        int k = head + 1;
+        int end = headEnd;
+        int k = headEnd + 1;
         // multi-word roles: "Premier ministre", "secrétaire d'État", "chef de l'État" stay modifiers
         while (k < limit) {
             Token t = doc.token(k);
