@@ -62,7 +62,7 @@ public final class LexiconLoader {
         Map<String, VerbForm> out = new HashMap<>();
         for (String line : lines(file)) {
             String[] parts = line.split("\\|");
-            String[] head = parts[0].trim().split("\\s+");
+            String[] head = fields(parts[0].trim());
             int flagStart = 1;
             String lemma = head[0];
             // "se réjouir", "s'en ..." : the reflexive is part of the lemma
@@ -88,7 +88,7 @@ public final class LexiconLoader {
                     case "inf" -> FormKind.INFINITIVE;
                     default -> throw new IllegalStateException(base + file + ": unknown form kind in: " + line);
                 };
-                for (String form : kv[1].trim().split("\\s+")) {
+                for (String form : fields(kv[1].trim())) {
                     forms.computeIfAbsent(norm(form), k -> EnumSet.noneOf(FormKind.class)).add(kind);
                 }
             }
@@ -113,7 +113,7 @@ public final class LexiconLoader {
     private Map<String, Agreement> agreements(String file) {
         Map<String, Agreement> out = new HashMap<>();
         for (String line : lines(file)) {
-            String[] f = line.split("\\s+");
+            String[] f = fields(line);
             int n = f.length;
             String form = String.join(" ", Arrays.asList(f).subList(0, n - 2));
             out.put(norm(form), Agreement.parse(f[n - 2], f[n - 1]));
@@ -124,7 +124,7 @@ public final class LexiconLoader {
     private Map<String, Gender> genders(String file, boolean normalise) {
         Map<String, Gender> out = new HashMap<>();
         for (String line : lines(file)) {
-            String[] f = line.split("\\s+");
+            String[] f = fields(line);
             int n = f.length;
             String form = String.join(" ", Arrays.asList(f).subList(0, n - 1));
             out.putIfAbsent(normalise ? norm(form) : form, Gender.of(f[n - 1]));
@@ -151,7 +151,7 @@ public final class LexiconLoader {
     private List<String[]> rows(String file) {
         List<String[]> out = new ArrayList<>();
         for (String line : lines(file)) {
-            out.add(line.trim().split("\\s+"));
+            out.add(fields(line.trim()));
         }
         return out;
     }
@@ -175,6 +175,42 @@ public final class LexiconLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon file " + path, e);
         }
+    }
+
+    /**
+     * The whitespace-separated fields of a line, as {@code s.split("\\s+")} gives them. Written out
+     * because {@code String.split} compiles a regular expression on every call: with the 6,605-line
+     * given-name list that was most of the lexicon's loading time, paid by every process.
+     */
+    static String[] fields(String s) {
+        if (s.isEmpty()) {
+            return new String[] {""};
+        }
+        List<String> out = new ArrayList<>(4);
+        int start = 0;
+        int i = 0;
+        while (i < s.length()) {
+            if (isSpace(s.charAt(i))) {
+                out.add(s.substring(start, i)); // "" when the line starts with a separator, as with split
+                while (i < s.length() && isSpace(s.charAt(i))) {
+                    i++;
+                }
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        out.add(s.substring(start));
+        int n = out.size();
+        while (n > 0 && out.get(n - 1).isEmpty()) {
+            n--; // split drops trailing empty fields
+        }
+        return out.subList(0, n).toArray(new String[0]);
+    }
+
+    /** The characters of regex {@code \\s}: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String norm(String s) {

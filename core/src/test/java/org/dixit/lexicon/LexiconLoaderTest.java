@@ -1,5 +1,6 @@
 package org.dixit.lexicon;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -36,5 +37,13 @@ class LexiconLoaderTest {
         assertEquals(Gender.FEMALE, FR.firstNames().get("Priscillia"));
         assertNotNull(FR.locutions().get("faire"));
         assertEquals('»', FR.quotePairs().get('«'));
+    }
+
+    @Test
+    void fieldsAreWhatSplittingOnWhitespaceGives() {
+        for (String line : new String[] {"Aaron m", "se réjouir  que\tincise", "a", "", " ", "  a b", "a b  ",
+                "dire | pp: dit dite\u000Bdits", "x\r\ny\f z", "J.-C. m\u00A0f"}) {
+            assertArrayEquals(line.split("\\s+"), LexiconLoader.fields(line), "[" + line + "]");
+        }
     }
 }
