@@ -149,8 +149,14 @@ public final class RuleBasedExtractor implements QuoteExtractor {
             }
             int limit = doc.sentenceEnd(doc.sentenceOf(i));
             if (m.kind() == MentionKind.NAME) {
-                m = ctx.withApposition(m, limit);
-                Entity e = reg.add(m.name(), m.gender(), isPerson(doc, m), !ctx.insideQuote(m.first()), m.first());
+                // "en Egypte, le président français déplorant": a place takes no apposition role
+                boolean place = m.first() > 0 && m.first() == i && m.roleHead() == null
+                        && lex.placePrepositions().contains(doc.token(i - 1).norm());
+                if (!place) {
+                    m = ctx.withApposition(m, limit);
+                }
+                Entity e = reg.add(m.name(), m.gender(), !place && isPerson(doc, m), !ctx.insideQuote(m.first()),
+                        m.first());
                 if (e != null && m.roleHead() != null) {
                     addRole(e, m);
                 }

@@ -30,6 +30,7 @@ import java.util.Set;
  * @param quotePairs     opening mark to closing mark
  * @param anaphoricDeterminers determiners of a noun phrase that points back ("cet étudiant")
  * @param timeNouns      nouns of time that make a noun phrase an adverbial ("ce matin")
+ * @param placePrepositions prepositions after which a proper name is a place ("en Egypte")
  */
 public record Lexicon(String language,
                       Map<String, VerbForm> speechVerbs,
@@ -52,7 +53,8 @@ public record Lexicon(String language,
                       Set<String> nameParticles,
                       Map<Character, Character> quotePairs,
                       Map<String, Agreement> anaphoricDeterminers,
-                      Set<String> timeNouns) {
+                      Set<String> timeNouns,
+                      Set<String> placePrepositions) {
 
     /** The speech-verb reading of a token, or null. */
     public VerbForm speechVerb(String norm) {

@@ -54,7 +54,8 @@ public final class LexiconLoader {
                 words("collectives.txt"), words("selon.txt"), words("non-speakers.txt"),
                 agreements("determiners.txt"), words("prepositions.txt"), words("adverbs.txt"),
                 rawWords("abbreviations.txt"), words("elisions.txt"), firstNames,
-                words("name-particles.txt"), quotes, agreements("anaphoric-determiners.txt"), words("time-nouns.txt"));
+                words("name-particles.txt"), quotes, agreements("anaphoric-determiners.txt"), words("time-nouns.txt"),
+                words("place-prepositions.txt"));
     }
 
     /** Speech-verb lines: LEMMA [FLAGS...] [| kind: forms... | kind: forms...]. */
