@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dixit.index.QuoteArchive;
 import org.dixit.index.SearchRequest;
 import org.dixit.index.SearchResult;
@@ -177,6 +179,46 @@ class IndexCommandTest {
             assertTrue(archive.article("ix-3").isPresent());
             assertTrue(archive.article("plain").isPresent());
             assertTrue(archive.article("ix-2").isEmpty(), "the inconsistent record is not stored in part");
+        }
+    }
+
+    /**
+     * The layout the Spark job writes with {@code --with-text --jsonl-out DIR} (its lines come from
+     * the same core writer as {@code dixit extract --with-text}, checked in the spark module): part
+     * files, a _SUCCESS marker and .crc checksums. The directory is stored as it is, and a line whose
+     * offsets do not point at its text is rejected with its file and line.
+     */
+    @Test
+    void aSparkJsonlDirectoryWithTextIsStoredWithoutExtractingAndABadLineIsRejected() throws IOException {
+        List<String> lines = extracted();
+        assertEquals(5, lines.size());
+        Matcher first = Pattern.compile("\"quotes\":\\[\\{\"start\":(\\d+),\"end\":(\\d+)").matcher(lines.get(3));
+        assertTrue(first.find(), lines.get(3));
+        String shifted = lines.get(3).substring(0, first.start()) + "\"quotes\":[{\"start\":"
+                + (Integer.parseInt(first.group(1)) + 1) + ",\"end\":" + (Integer.parseInt(first.group(2)) + 1)
+                + lines.get(3).substring(first.end());
+        Path out = Files.createDirectories(dir.resolve("spark-jsonl"));
+        Files.write(out.resolve("part-00000"), lines.subList(0, 2), StandardCharsets.UTF_8);
+        Files.write(out.resolve("part-00001"), List.of(lines.get(2), shifted, lines.get(4)), StandardCharsets.UTF_8);
+        Files.write(out.resolve("_SUCCESS"), new byte[0]);
+        Files.write(out.resolve(".part-00000.crc"), new byte[] {'c', 'r', 'c', 0, 0, 0, 1});
+
+        CommandRun run = index("--extracted", out.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("dixit: " + out.resolve("part-00001") + ":2 [ix-4]: quote 1: \"text\" is not the article text at "
+                + (Integer.parseInt(first.group(1)) + 1) + ".." + (Integer.parseInt(first.group(2)) + 1),
+                run.err().strip());
+        assertTrue(run.out().startsWith("indexed 4 articles"), run.out());
+        assertTrue(run.out().contains("rejected 1 records:"), run.out());
+        ArchiveCheck check = ArchiveCheck.of(data());
+        assertEquals(4, check.articles());
+        assertTrue(check.consistent(), check.toString());
+        try (QuoteArchive archive = QuoteArchive.openReadOnly(data())) {
+            SearchResult casseurs = archive.search(SearchRequest.of("casseurs").withSpeaker("Christophe Castaner"));
+            assertEquals(List.of("ix-1", "ix-2"), casseurs.hits().stream().map(h -> h.articleId()).sorted().toList());
+            assertTrue(archive.article("ix-4").isEmpty(), "the inconsistent line is not stored in part");
+            assertEquals(0, archive.search(SearchRequest.of("restraint")).total());
+            assertTrue(archive.search(SearchRequest.of("grève")).total() > 0, "ix-3 is searchable");
         }
     }
 

@@ -31,7 +31,8 @@ import org.dixit.model.ArticleQuotes;
 import org.dixit.model.Quote;
 
 /**
- * Reads articles from files, directories (recursively, in name order) or standard input ("-"):
+ * Reads articles from files, directories (recursively, in name order, without hidden files: see
+ * {@link #hidden}) or standard input ("-"):
  * JSONL (one article per line), the seed format (" date YYYY-MM[-DD] text"), or plain text (one
  * article per file); ".gz" is read transparently. Streams: one line in memory at a time. A bad
  * record (invalid UTF-8, binary data, broken JSON, no text, too long) is reported to the listener
@@ -87,7 +88,7 @@ public final class ArticleReader {
             if (Files.isDirectory(p)) {
                 List<Path> files = new ArrayList<>();
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+                    walk.filter(f -> Files.isRegularFile(f) && !hidden(p.relativize(f))).sorted().forEach(files::add);
                 } catch (IOException e) {
                     rejections.accept(new Rejection(input, 0, null, "cannot list directory: " + e.getMessage()));
                 }
@@ -96,6 +97,22 @@ public final class ArticleReader {
                 readFile(p, sink);
             }
         }
+    }
+
+    /**
+     * Whether a path inside a directory input is left out: a name starting with "." or "_" (hidden
+     * files, and the side files of a Hadoop or Spark output directory such as {@code _SUCCESS} and
+     * {@code .part-00000.crc}, so that the directory of a Spark job's JSONL reads as its part files).
+     * A file named on the command line is always read.
+     */
+    static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.startsWith("_")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -66,6 +66,21 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aDirectoryIsReadWithoutItsHiddenAndHadoopSideFilesButANamedOneIsRead() throws IOException {
+        // the layout of a Spark job's JSONL output on a local file system
+        write("spark/part-00000", "{\"id\":\"p0\",\"text\":\"Premier.\"}\n");
+        write("spark/part-00001", "{\"id\":\"p1\",\"text\":\"Second.\"}\n");
+        write("spark/_SUCCESS", "");
+        write("spark/.part-00000.crc", new byte[] {'c', 'r', 'c', 0, 1, 2});
+        write("spark/_temporary/0/part-00002", "{\"id\":\"tmp\",\"text\":\"Pas fini.\"}\n");
+        write("spark/.hidden/a.jsonl", "{\"id\":\"h\",\"text\":\"Caché.\"}\n");
+        Path named = write("_named.jsonl", "{\"id\":\"n\",\"text\":\"Nommé.\"}\n");
+        read(dir.resolve("spark").toString(), named.toString());
+        assertEquals(List.of(), rejections);
+        assertEquals(List.of("p0", "p1", "n"), articles.stream().map(Article::id).toList());
+    }
+
+    @Test
     void invalidUtf8LineIsRejectedWithItsLineNumber() throws IOException {
         byte[] good = "{\"id\":\"ok\",\"text\":\"Bonjour.\"}\n".getBytes(StandardCharsets.UTF_8);
         byte[] bad = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};

@@ -40,7 +40,7 @@ final class ArticleInputs {
      * JSONL, split by Hadoop into line ranges (gzip files are read whole). Lines end at "\n" only,
      * as in {@code dixit extract}; rejections name the file and the byte offset of the line.
      */
-    static JavaRDD<Extracted> jsonl(SparkSession spark, String path, int maxChars, String lang) {
+    static JavaRDD<Extracted> jsonl(SparkSession spark, String path, PartitionExtractor.Settings settings) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = new Configuration(jsc.hadoopConfiguration());
         conf.set("textinputformat.record.delimiter", "\n");
@@ -48,16 +48,16 @@ final class ArticleInputs {
                 TextInputFormat.class, LongWritable.class, Text.class, conf);
         return lines.mapPartitionsWithInputSplit((split, records) -> {
             String file = ((FileSplit) split).getPath().toString();
-            PartitionExtractor ex = new PartitionExtractor(maxChars, lang);
+            PartitionExtractor ex = new PartitionExtractor(settings);
             return flatten(records, r -> ex.line(file + " (byte " + r._1().get() + ")", r._2().copyBytes()));
         }, true);
     }
 
     /** Whole files, one task reading several: seed format and plain text (one article per file), or JSONL. */
-    static JavaRDD<Extracted> files(SparkSession spark, String path, int maxChars, String lang) {
+    static JavaRDD<Extracted> files(SparkSession spark, String path, PartitionExtractor.Settings settings) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         return jsc.binaryFiles(path).mapPartitions(files -> {
-            PartitionExtractor ex = new PartitionExtractor(maxChars, lang);
+            PartitionExtractor ex = new PartitionExtractor(settings);
             return flatten(files, f -> {
                 try (InputStream in = f._2().open()) {
                     return ex.stream(f._1(), in);
@@ -70,7 +70,7 @@ final class ArticleInputs {
     }
 
     /** A table (Parquet) with a {@code text} column and optionally id, date, title, source, url, lang. */
-    static JavaRDD<Extracted> parquet(SparkSession spark, String path, int maxChars, String lang) {
+    static JavaRDD<Extracted> parquet(SparkSession spark, String path, PartitionExtractor.Settings settings) {
         Dataset<Row> table = spark.read().parquet(path);
         List<String> have = Arrays.asList(table.columns());
         if (!have.contains("text")) {
@@ -83,7 +83,7 @@ final class ArticleInputs {
         cols.add(input_file_name().as("file"));
         Dataset<Row> rows = table.select(cols.toArray(new Column[0]));
         return rows.javaRDD().mapPartitions(it -> {
-            PartitionExtractor ex = new PartitionExtractor(maxChars, lang);
+            PartitionExtractor ex = new PartitionExtractor(settings);
             return flatten(it, r -> ex.fields(r.getString(7), r.getString(0), r.getString(1), r.getString(2),
                     r.getString(3), r.getString(4), r.getString(5), r.getString(6)));
         });

@@ -22,8 +22,11 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code spark-submit --class org.dixit.spark.ExtractJob dixit-spark.jar IN OUT}: extracts the
@@ -31,7 +34,7 @@ import picocli.CommandLine.Parameters;
  * Parquet tables under OUT: {@code quotes} (one row per quote), {@code speakers} (one row per
  * speaker: quotes, articles, first and last date, sources) and {@code rejections} (bad records and
  * why); optionally the JSONL of {@code dixit extract} (one part file per partition, each in input
- * order), which {@code dixit index} can load.
+ * order), which {@code dixit index} stores without extracting again when written {@code --with-text}.
  */
 @Command(name = "ExtractJob", mixinStandardHelpOptions = true,
         description = "Extracts quotations from an archive with Apache Spark.")
@@ -59,6 +62,11 @@ public final class ExtractJob implements Callable<Integer> {
     @Option(names = "--jsonl-out", paramLabel = "PATH", description = "Also write the JSONL of dixit extract there.")
     String jsonlOut;
 
+    @Option(names = "--with-text",
+            description = "Include the article text in the JSONL (as dixit extract --with-text), so dixit index stores "
+                    + "the lines without extracting again.")
+    boolean withText;
+
     @Option(names = "--lang", description = "Force the language of every article (fr, en).")
     String lang;
 
@@ -73,8 +81,12 @@ public final class ExtractJob implements Callable<Integer> {
         System.exit(new CommandLine(new ExtractJob()).execute(args));
     }
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        checkOptions(); // before starting Spark
         SparkSession spark = SparkSession.builder().appName("dixit extract").getOrCreate();
         try {
             Summary s = run(spark);
@@ -92,10 +104,12 @@ public final class ExtractJob implements Callable<Integer> {
 
     /** Runs the job in an existing session (tests use a local one). */
     public Summary run(SparkSession spark) {
+        checkOptions();
+        PartitionExtractor.Settings settings = new PartitionExtractor.Settings(maxChars, lang, withText);
         JavaRDD<Extracted> results = switch (format) {
-            case jsonl -> ArticleInputs.jsonl(spark, input, maxChars, lang);
-            case text -> ArticleInputs.files(spark, input, maxChars, lang);
-            case parquet -> ArticleInputs.parquet(spark, input, maxChars, lang);
+            case jsonl -> ArticleInputs.jsonl(spark, input, settings);
+            case text -> ArticleInputs.files(spark, input, settings);
+            case parquet -> ArticleInputs.parquet(spark, input, settings);
         };
         // every output reads the same results: keep them rather than extract again (spills to disk at
         // scale); kept as objects, because Java-deserialising them for each output cost more than the extraction
@@ -116,6 +130,13 @@ public final class ExtractJob implements Callable<Integer> {
             return new Summary(counts[0], counts[1], counts[2]);
         } finally {
             results.unpersist();
+        }
+    }
+
+    private void checkOptions() {
+        if (withText && jsonlOut == null) {
+            throw new ParameterException(spec == null ? new CommandLine(this) : spec.commandLine(),
+                    "--with-text needs --jsonl-out (the text goes into the JSONL lines)");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.dixit.spark;
 
 import java.io.InputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.dixit.extract.DixitExtractor;
@@ -19,14 +20,23 @@ final class PartitionExtractor {
     private final List<Rejection> rejected = new ArrayList<>();
     private final List<Article> read = new ArrayList<>();
     private final ArticleReader reader;
-    private final QuoteJsonWriter json = new QuoteJsonWriter(false);
+    private final QuoteJsonWriter json;
+
+    PartitionExtractor(Settings settings) {
+        this.reader = new ArticleReader(settings.maxChars(), settings.lang(), rejected::add,
+                InputStream.nullInputStream());
+        this.json = new QuoteJsonWriter(settings.withText());
+    }
 
     /**
-     * @param maxChars   longest article accepted
-     * @param forcedLang language for every article, or null to read or guess it
+     * What the job was asked for, as {@code dixit extract} takes it; sent to every task.
+     *
+     * @param maxChars longest article accepted
+     * @param lang     language for every article, or null to read or guess it
+     * @param withText whether the JSONL lines carry the article text ({@code --with-text}), so that
+     *                 {@code dixit index} can store them without extracting again
      */
-    PartitionExtractor(int maxChars, String forcedLang) {
-        this.reader = new ArticleReader(maxChars, forcedLang, rejected::add, InputStream.nullInputStream());
+    record Settings(int maxChars, String lang, boolean withText) implements Serializable {
     }
 
     /** One JSONL record; {@code source} names the file and where in it. */

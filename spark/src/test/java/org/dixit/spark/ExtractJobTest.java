@@ -73,8 +73,13 @@ class ExtractJobTest {
     /** What {@code dixit extract} does, without Spark: every article's JSONL line, in input order. */
     private record Local(List<ArticleQuotes> results, List<String> lines, List<Rejection> rejections) {
         static Local of(Path input) {
+            return of(input, false);
+        }
+
+        /** @param withText as {@code dixit extract --with-text} */
+        static Local of(Path input, boolean withText) {
             QuoteExtractor extractor = DixitExtractor.create();
-            QuoteJsonWriter json = new QuoteJsonWriter(false);
+            QuoteJsonWriter json = new QuoteJsonWriter(withText);
             List<ArticleQuotes> results = new ArrayList<>();
             List<Rejection> rejections = new ArrayList<>();
             new ArticleReader(2_000_000, null, rejections::add, InputStream.nullInputStream())
@@ -187,6 +192,37 @@ class ExtractJobTest {
         assertTrue(rejections.get(0).getString(4).matches(".*articles\\.jsonl \\(byte \\d+\\) \\[broken-1\\]: broken JSON.*"),
                 rejections.get(0).getString(4));
         assertEquals("no \"text\" field", rejections.get(1).getString(3));
+    }
+
+    @Test
+    void withTextTheJsonlIsThatOfDixitExtractWithTextAndReadsBackAsAlreadyExtracted() throws IOException {
+        Path input = fixture("articles.jsonl");
+        Path jsonlOut = dir.resolve("jsonl");
+        Local local = Local.of(input, true);
+        ExtractJob.Summary s = run("--with-text", "--jsonl-out", jsonlOut.toString(), input.toString(),
+                dir.resolve("out").toString());
+        List<String> lines = jsonl(jsonlOut);
+        assertEquals(local.lines(), lines);
+        assertEquals(31, s.articles());
+        assertTrue(!lines.equals(Local.of(input).lines()), "the text makes the lines differ from the default ones");
+
+        // what dixit index does with them: every line is taken with its quotes, checked against its text
+        Path written = Files.write(dir.resolve("with-text.jsonl"), lines, StandardCharsets.UTF_8);
+        List<ArticleQuotes> readBack = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        List<Article> toExtract = new ArrayList<>();
+        new ArticleReader(2_000_000, null, rejections::add, InputStream.nullInputStream(), readBack::add)
+                .read(List.of(written.toString()), toExtract::add);
+        assertEquals(List.of(), rejections.stream().map(Rejection::describe).toList());
+        assertEquals(List.of(), toExtract, "no line needs extracting again");
+        assertEquals(local.results(), readBack);
+    }
+
+    @Test
+    void withTextWithoutJsonlOutIsAUsageError() {
+        CommandLine cli = new CommandLine(new ExtractJob());
+        cli.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+        assertEquals(2, cli.execute("--with-text", "in.jsonl", dir.resolve("out").toString()));
     }
 
     @Test
