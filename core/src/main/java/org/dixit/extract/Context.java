@@ -57,6 +57,13 @@ final class Context {
                 return anaphoric;
             }
             if (t.is(',')) {
+                // "s'était interrogée, la secrétaire d'Etat à l'Egalité (...), Marlène Schiappa"
+                Mention afterComma = mentions.parse(doc, k + 1, limit);
+                if (afterComma != null && (afterComma.kind() == MentionKind.NAME
+                        || afterComma.kind() == MentionKind.ROLE && lex.roles().containsKey(afterComma.roleHead()))) {
+                    Mention holder = holderAfterRole(afterComma, limit);
+                    return holder != null ? holder : withApposition(afterComma, limit);
+                }
                 // "a répondu, comme d'autres, X": a short parenthetical between commas
                 int close = k + 1;
                 while (close < limit && close - k <= 6 && !doc.token(close).is(',')) {
@@ -79,7 +86,58 @@ final class Context {
             m = definiteDescription(k, limit);
             return m;
         }
-        return withApposition(m, limit);
+        Mention holder = holderAfterRole(m, limit);
+        return holder != null ? holder : withApposition(m, limit);
+    }
+
+    /**
+     * The person named after a role phrase and its complement, past a comma: "la secrétaire d'Etat
+     * à l'Egalité entre les femmes et les hommes, Marlène Schiappa", "la porte-parole de la zone de
+     * police Bruxelles Capitale-Ixelles, Ilse Van de Keere" (a place name, not the person, follows
+     * the role there). The name must close the clause. Null when there is no such name.
+     */
+    private Mention holderAfterRole(Mention m, int limit) {
+        boolean role = m.kind() == MentionKind.ROLE && lex.roles().containsKey(m.roleHead());
+        // a name read right after the role that is not a person's (no given name) may be the complement's
+        boolean placeAfterRole = m.kind() == MentionKind.NAME && m.roleHead() != null
+                && lex.roles().containsKey(m.roleHead()) && !doc.has(nameStart(m), WordClasses.FIRST_NAME);
+        if (!role && !placeAfterRole) {
+            return null;
+        }
+        int k = m.last() + 1;
+        int words = 0;
+        while (k < limit && words < 10 && !doc.token(k).is(',')) {
+            if (!doc.token(k).isWord() || doc.has(k, WordClasses.CUE_START)) {
+                return null;
+            }
+            k++;
+            words++;
+        }
+        if (k + 1 >= limit || !doc.token(k).is(',')) {
+            return null;
+        }
+        Mention name = mentions.parse(doc, k + 1, limit);
+        if (name == null || name.kind() != MentionKind.NAME || name.roleHead() != null
+                || placeAfterRole && !doc.has(nameStart(name), WordClasses.FIRST_NAME)) {
+            return null;
+        }
+        int after = name.last() + 1;
+        if (after < limit && !isPunct(after, ".,;!?…") && doc.token(after).kind() != TokenKind.QUOTE) {
+            return null;
+        }
+        Mention roleOnly = new Mention(m.first(), m.last(), MentionKind.ROLE, m.text(), null, m.gender(), false,
+                m.roleHead(), m.roleModifiers(), m.role());
+        return name.withRole(roleOnly);
+    }
+
+    /** First token of the proper name inside a name mention (after any determiner, honorific or role). */
+    private int nameStart(Mention m) {
+        int i = m.last();
+        String name = m.name();
+        while (i > m.first() && doc.token(i - 1).end() > doc.token(m.last()).end() - name.length()) {
+            i--;
+        }
+        return i;
     }
 
     /**

@@ -22,6 +22,41 @@ class FrenchDiscourseTest {
     }
 
     @Test
+    void twoWordRoleIsTheHeadOfTheRolePhraseAndPointsToItsHolder() {
+        String text = "La rencontre a tourné au fiasco, le Premier ministre Edouard Philippe assurant toutefois que la porte restait ouverte. "
+                + "Le ministre de la Transition écologique François de Rugy était présent.\n"
+                + "\"Cet échange a eu lieu\", a déclaré le Premier ministre après la discussion.";
+        Quote q = find(extract(text), "Cet échange");
+        assertEquals("Edouard Philippe", q.speaker());
+        assertEquals("le Premier ministre", q.speakerMention());
+    }
+
+    @Test
+    void placeAfterPrepositionTakesNoRoleFromAnApposition() {
+        String text = "Le président Emmanuel Macron a parlé lundi au Caire. "
+                + "La conférence a été dominée par la situation en Egypte, le président français déplorant la dégradation de la situation.\n"
+                + "\"Je ne voudrais pas que soient confondus ces casseurs avec des concitoyens\", a encore déclaré le président français.";
+        Quote q = find(extract(text), "Je ne voudrais");
+        assertEquals("Emmanuel Macron", q.speaker());
+    }
+
+    @Test
+    void nameAfterARolePhraseAndACommaIsTheSpeaker() {
+        String text = "La Gendarmerie nationale a estimé que la clôture était logique.\n"
+                + "\"A quel degré de haine on en est arrivé?\", s'était interrogée, la secrétaire d'Etat à l'Egalité "
+                + "entre les femmes et les hommes, Marlène Schiappa.";
+        Quote q = find(extract(text), "A quel degré");
+        assertEquals("Marlène Schiappa", q.speaker());
+    }
+
+    @Test
+    void placeNameInsideARoleIsNotTheSpeakerWhenAPersonIsNamedAfterIt() {
+        String text = "\"On suit la situation\", expliquait la porte-parole de la zone de police Bruxelles Capitale-Ixelles, Ilse Van de Keere.";
+        Quote q = find(extract(text), "On suit");
+        assertEquals("Ilse Van de Keere", q.speaker());
+    }
+
+    @Test
     void sentenceInitialCommonWordIsNotAName() {
         String text = "Parmi les manifestants se trouvait Muriel Targnion, la bourgmestre de Verviers. "
                 + "Celle-ci n'a pas hésité à réagir au micro de RTL-TVI.\n"
