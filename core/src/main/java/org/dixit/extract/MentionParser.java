@@ -47,6 +47,10 @@ final class MentionParser {
         if (afterHon > i) {
             Gender g = lex.honorifics().getOrDefault(honorificKey(doc, i), Gender.UNKNOWN);
             int end = nameEnd(doc, afterHon, limit);
+            if (end < afterHon && isCapitalizedWord(doc, afterHon)) {
+                // "Mrs May", "Mme Le Pen": after an honorific, a capitalised function word is a name
+                end = nameTail(doc, afterHon, limit);
+            }
             if (end < afterHon) {
                 return null;
             }
@@ -311,7 +315,7 @@ final class MentionParser {
                 && doc.token(i + 1).start() == t.end()) {
             return i + 2;
         }
-        if (doc.has(i, WordClasses.HONORIFIC) && i + 1 < limit && isNameStart(doc, i + 1)) {
+        if (doc.has(i, WordClasses.HONORIFIC) && i + 1 < limit && isCapitalizedWord(doc, i + 1)) {
             return i + 1;
         }
         return i;
@@ -359,6 +363,15 @@ final class MentionParser {
         if (i >= limit || !isNameStartAt(doc, i, limit)) {
             return i - 1;
         }
+        return nameTail(doc, i, limit);
+    }
+
+    private static boolean isCapitalizedWord(TextAnalysis doc, int i) {
+        return doc.token(i).isWord() && doc.token(i).capitalized();
+    }
+
+    /** Last token of a proper name whose first token is {@code i}. */
+    private int nameTail(TextAnalysis doc, int i, int limit) {
         int end = i;
         int k = i + 1;
         while (k < limit && end - i < MAX_NAME_TOKENS) {

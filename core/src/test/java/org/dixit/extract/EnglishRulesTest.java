@@ -19,6 +19,18 @@ class EnglishRulesTest {
     }
 
     @Test
+    void capitalisedModalInsideANameIsPartOfIt() {
+        String text = "Prime Minister Theresa May said the deal was done.\n"
+                + "\u201cWe will deliver,\u201d Theresa May said.\n\u201cIt is the best deal,\u201d Mrs May added.";
+        List<Quote> qs = extract(text);
+        assertEquals(3, qs.size(), qs::toString);
+        for (Quote q : qs) {
+            assertEquals("Theresa May", q.speaker(), q::toString);
+        }
+        assertEquals("Mrs May", qs.get(2).speakerMention());
+    }
+
+    @Test
     void quoteThenSpeakerThenSaid() {
         String text = "Government spokesman Benjamin Griveaux spoke on Sunday. \u201cThe President will make important "
                 + "announcements,\u201d Mr Griveaux said.";

@@ -57,6 +57,14 @@ class FrenchDiscourseTest {
     }
 
     @Test
+    void capitalisedFunctionWordAfterAnHonorificStartsTheName() {
+        String text = "\"Nous gagnerons\", a déclaré Marine Le Pen.\n\"Nous gagnerons encore\", a déclaré Mme Le Pen.";
+        Quote q = find(extract(text), "Nous gagnerons encore");
+        assertEquals("Marine Le Pen", q.speaker());
+        assertEquals("Mme Le Pen", q.speakerMention());
+    }
+
+    @Test
     void sentenceInitialCommonWordIsNotAName() {
         String text = "Parmi les manifestants se trouvait Muriel Targnion, la bourgmestre de Verviers. "
                 + "Celle-ci n'a pas hésité à réagir au micro de RTL-TVI.\n"
