@@ -135,7 +135,7 @@ final class MentionParser {
             // "l'Union européenne", "le Parti socialiste": an institution's name goes on in lower case
             int n = 0;
             while (end == k + n && end + 1 < limit && n < 2 && isModifierWord(doc, end + 1)
-                    && !isDe(doc.token(end + 1))) {
+                    && !doc.has(end + 1, WordClasses.ROLE_COMPLEMENT)) {
                 end++;
                 n++;
             }
@@ -173,7 +173,7 @@ final class MentionParser {
             return null;
         }
         int end = close;
-        if (end + 2 < limit && isDe(doc.token(end + 1)) && isNameStart(doc, end + 2)) {
+        if (end + 2 < limit && doc.has(end + 1, WordClasses.ROLE_COMPLEMENT) && isNameStart(doc, end + 2)) {
             end = Math.max(end, nameEnd(doc, end + 2, limit));
         }
         return new Mention(det, end, MentionKind.GROUP, doc.span(det, end), null, a.gender(), a.plural(),
@@ -190,14 +190,12 @@ final class MentionParser {
         // multi-word roles: "Premier ministre", "secrétaire d'État", "chef de l'État" stay modifiers
         while (k < limit) {
             Token t = doc.token(k);
-            boolean de = t.isWord() && (t.norm().equals("de") || t.norm().equals("du") || t.norm().equals("des")
-                    || t.norm().equals("d'"));
+            boolean de = doc.has(k, WordClasses.ROLE_COMPLEMENT);
             if (!de && (isModifierWord(doc, k) && !t.capitalized() || isAcronym(t))) {
                 mods.add(t.norm());
                 end = k;
                 k++;
-            } else if (t.isWord() && (t.norm().equals("de") || t.norm().equals("du") || t.norm().equals("des")
-                    || t.norm().equals("d'")) && k + 1 < limit) {
+            } else if (de && k + 1 < limit) {
                 int j = k + 1;
                 if (doc.has(j, WordClasses.DETERMINER) && j + 1 < limit) {
                     j++;
@@ -292,11 +290,6 @@ final class MentionParser {
     private static boolean isPossessive(Token t) {
         String n = t.norm();
         return n.length() > 2 && n.endsWith("'s");
-    }
-
-    private static boolean isDe(Token t) {
-        String n = t.norm();
-        return n.equals("de") || n.equals("du") || n.equals("des") || n.equals("d'");
     }
 
     /** A word that can qualify a role noun: lower case, not a function word, verb or adverb. */

@@ -43,6 +43,8 @@ final class WordClasses implements TokenTagger {
     static final int COMPLEMENTIZER = 1 << 12;
     /** A plural group or role noun that can be a subject on its own ("analysts", "police", "diplomates"). */
     static final int BARE_PLURAL = 1 << 13;
+    /** A preposition that attaches a complement to a role noun ("de", "for"). */
+    static final int ROLE_COMPLEMENT = 1 << 14;
 
     /** Set on the lower-case form of every entry of the as-written table: only those words need its lookup. */
     private static final int WRITTEN_FORM = 1 << 30;
@@ -99,6 +101,7 @@ final class WordClasses implements TokenTagger {
             add(byNorm, PRONOUN_START, java.util.List.of(space > 0 ? p.substring(0, space) : p));
         }
         add(byNorm, COMPLEMENTIZER, grammar.complementizers());
+        add(byNorm, ROLE_COMPLEMENT, lex.roleComplements());
         add(asWritten, FIRST_NAME, lex.firstNames().keySet());
         add(asWritten, HONORIFIC, lex.honorifics().keySet());
         for (String h : lex.honorifics().keySet()) {

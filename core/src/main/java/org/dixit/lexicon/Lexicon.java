@@ -31,6 +31,7 @@ import java.util.Set;
  * @param anaphoricDeterminers determiners of a noun phrase that points back ("cet étudiant")
  * @param timeNouns      nouns of time that make a noun phrase an adverbial ("ce matin")
  * @param placePrepositions prepositions after which a proper name is a place ("en Egypte")
+ * @param roleComplements prepositions that attach a complement to a role noun ("de", "for")
  */
 public record Lexicon(String language,
                       Map<String, VerbForm> speechVerbs,
@@ -54,7 +55,8 @@ public record Lexicon(String language,
                       Map<Character, Character> quotePairs,
                       Map<String, Agreement> anaphoricDeterminers,
                       Set<String> timeNouns,
-                      Set<String> placePrepositions) {
+                      Set<String> placePrepositions,
+                      Set<String> roleComplements) {
 
     /** The speech-verb reading of a token, or null. */
     public VerbForm speechVerb(String norm) {

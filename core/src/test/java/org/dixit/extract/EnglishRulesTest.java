@@ -31,6 +31,16 @@ class EnglishRulesTest {
     }
 
     @Test
+    void roleNounKeepsItsPrepositionalComplement() {
+        String text = "\u201cThis is a critical time,\u201d said a source close to President Macron.\n"
+                + "\u201cIt was a misunderstanding,\u201d said a spokesman for the Iranian foreign ministry.";
+        List<Quote> qs = extract(text);
+        assertEquals(2, qs.size(), qs::toString);
+        assertEquals("a source close to President Macron", qs.get(0).speakerMention());
+        assertEquals("a spokesman for the Iranian foreign ministry", qs.get(1).speakerMention());
+    }
+
+    @Test
     void quoteThenSpeakerThenSaid() {
         String text = "Government spokesman Benjamin Griveaux spoke on Sunday. \u201cThe President will make important "
                 + "announcements,\u201d Mr Griveaux said.";
