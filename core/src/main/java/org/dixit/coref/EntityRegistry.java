@@ -37,6 +37,9 @@ public final class EntityRegistry {
             return null;
         }
         Entity match = find(toks, position, false);
+        if (match == null) {
+            match = byAcronym(toks);
+        }
         if (match != null) {
             List<String> before = match.tokens();
             match.seenAt(position, name, toks, gender, person, outsideQuotes);
@@ -51,9 +54,54 @@ public final class EntityRegistry {
         return e;
     }
 
+    /**
+     * "IEW" and "Inter-Environnement Wallonie", "Ifop" and "l'Institut français d'opinion publique":
+     * a one-word name of 3 to 6 letters is the same entity as a longer name whose words spell it.
+     */
+    private Entity byAcronym(List<String> toks) {
+        if (toks.size() == 1 && isAcronymLength(toks.get(0))) {
+            for (Entity e : entities) {
+                if (e.tokens().size() > 1 && toks.get(0).equals(initials(e.tokens()))) {
+                    return e;
+                }
+            }
+        } else if (toks.size() > 1) {
+            String initials = initials(toks);
+            for (Entity e : entities) {
+                if (e.tokens().size() == 1 && isAcronymLength(initials) && e.tokens().get(0).equals(initials)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAcronymLength(String w) {
+        return w.length() >= 3 && w.length() <= 6;
+    }
+
+    /** First letters of the words of a name, past elisions and hyphens, short function words left out. */
+    private static String initials(List<String> toks) {
+        StringBuilder b = new StringBuilder();
+        for (String t : toks) {
+            for (String part : t.split("-")) {
+                String w = part.substring(part.lastIndexOf('\'') + 1);
+                if (w.length() > 3 || w.length() > 0 && toks.size() == 1) {
+                    b.appendCodePoint(w.codePointAt(0));
+                }
+            }
+        }
+        return b.toString();
+    }
+
     /** The entity a name refers to, preferring the one named most recently before {@code position}. */
     public Entity resolveName(String name, int position) {
-        return find(tokens(name), position, true);
+        List<String> toks = tokens(name);
+        if (toks.isEmpty()) {
+            return null;
+        }
+        Entity e = find(toks, position, true);
+        return e != null ? e : byAcronym(toks);
     }
 
     private void index(List<String> toks, int entity) {

@@ -187,8 +187,17 @@ final class Context {
         }
         org.dixit.lexicon.Gender g = det.equals("le") ? org.dixit.lexicon.Gender.MALE
                 : det.equals("la") ? org.dixit.lexicon.Gender.FEMALE : org.dixit.lexicon.Gender.UNKNOWN;
-        return new Mention(k, k + 1, MentionKind.ROLE, doc.span(k, k + 1), null, g, false, noun.norm(),
-                java.util.List.of(), noun.text());
+        Mention description = new Mention(k, k + 1, MentionKind.ROLE, doc.span(k, k + 1), null, g, false,
+                noun.norm(), java.util.List.of(), noun.text());
+        // "le géographe Christophe Guilluy": the description is the title of the person named next
+        int end = k + 2 < limit ? mentions.nameEnd(doc, k + 2, limit) : -1;
+        if (end >= k + 2) {
+            org.dixit.lexicon.Gender ng = doc.has(k + 2, WordClasses.FIRST_NAME)
+                    ? lex.firstNames().get(doc.token(k + 2).text()) : org.dixit.lexicon.Gender.UNKNOWN;
+            return new Mention(k, end, MentionKind.NAME, doc.span(k, end), doc.span(k + 2, end), ng, false, null,
+                    java.util.List.of(), null).withRole(description);
+        }
+        return description;
     }
 
     private boolean isPreposition(String n) {

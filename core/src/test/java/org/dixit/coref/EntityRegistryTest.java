@@ -20,6 +20,21 @@ class EntityRegistryTest {
     }
 
     @Test
+    void acronymIsTheEntityWhoseWordsSpellIt() {
+        EntityRegistry reg = new EntityRegistry();
+        Entity iew = reg.add("Inter-Environnement Wallonie", Gender.UNKNOWN, false, 2);
+        assertSame(iew, reg.add("IEW", Gender.UNKNOWN, false, 9));
+        assertEquals("Inter-Environnement Wallonie", reg.resolveName("IEW", 12).fullName());
+        // the acronym first, the full name later: one entity, named in full
+        EntityRegistry other = new EntityRegistry();
+        Entity ifop = other.add("Ifop", Gender.UNKNOWN, false, 1);
+        assertSame(ifop, other.add("Institut français d\u2019opinion publique", Gender.UNKNOWN, false, 3));
+        assertEquals("Institut français d\u2019opinion publique", other.resolveName("Ifop", 5).fullName());
+        // letters that spell nothing registered make an entity of their own
+        assertNotSame(iew, reg.add("WWF", Gender.UNKNOWN, false, 20));
+    }
+
+    @Test
     void twoPeopleWithOneSurnameStayApartAndTheLastNamedWins() {
         EntityRegistry reg = new EntityRegistry();
         Entity marine = reg.add("Marine Le Pen", Gender.FEMALE, true, 1);

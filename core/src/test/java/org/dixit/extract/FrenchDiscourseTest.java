@@ -65,6 +65,13 @@ class FrenchDiscourseTest {
     }
 
     @Test
+    void descriptionBeforeANameIsThatPersonsTitle() {
+        String text = "\"La fronde dépasse le monde rural\", observe le géographe Christophe Guilluy dans un entretien au Figaro.";
+        Quote q = find(extract(text), "La fronde");
+        assertEquals("Christophe Guilluy", q.speaker());
+    }
+
+    @Test
     void sentenceInitialCommonWordIsNotAName() {
         String text = "Parmi les manifestants se trouvait Muriel Targnion, la bourgmestre de Verviers. "
                 + "Celle-ci n'a pas hésité à réagir au micro de RTL-TVI.\n"
