@@ -203,11 +203,20 @@ public final class RuleBasedExtractor implements QuoteExtractor {
      * led by a determiner: "l'Etat", "la Commission européenne" and "le Parti socialiste" are not people.
      */
     private boolean isPerson(TextAnalysis doc, Mention m) {
-        if (m.gender() != Gender.UNKNOWN || m.roleHead() != null) {
+        if (m.gender() != Gender.UNKNOWN || m.roleHead() != null || hasAge(doc, m.last() + 1)) {
             return true;
         }
         boolean determinerLed = lex.determiners().containsKey(doc.token(m.first()).norm());
         return !determinerLed && (m.name().indexOf(' ') > 0 || !m.text().equals(m.name()));
+    }
+
+    /** "Maïté, 63 ans, pense que", "Mary, 63, said": an age in apposition at token {@code k}. */
+    private boolean hasAge(TextAnalysis doc, int k) {
+        if (k + 2 >= doc.size() || !doc.token(k).is(',') || doc.token(k + 1).kind() != org.dixit.text.TokenKind.NUMBER) {
+            return false;
+        }
+        org.dixit.text.Token after = doc.token(k + 2);
+        return after.is(',') || after.isWord() && lex.ageWords().contains(after.norm());
     }
 
     private static Quote toQuote(Context ctx, Candidate c, Speaker s, CodePoints cp) {

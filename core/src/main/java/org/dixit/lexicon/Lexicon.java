@@ -32,6 +32,7 @@ import java.util.Set;
  * @param timeNouns      nouns of time that make a noun phrase an adverbial ("ce matin")
  * @param placePrepositions prepositions after which a proper name is a place ("en Egypte")
  * @param roleComplements prepositions that attach a complement to a role noun ("de", "for")
+ * @param ageWords       words after an age in an apposition ("63 ans")
  */
 public record Lexicon(String language,
                       Map<String, VerbForm> speechVerbs,
@@ -56,7 +57,8 @@ public record Lexicon(String language,
                       Map<String, Agreement> anaphoricDeterminers,
                       Set<String> timeNouns,
                       Set<String> placePrepositions,
-                      Set<String> roleComplements) {
+                      Set<String> roleComplements,
+                      Set<String> ageWords) {
 
     /** The speech-verb reading of a token, or null. */
     public VerbForm speechVerb(String norm) {

@@ -55,7 +55,8 @@ public final class LexiconLoader {
                 agreements("determiners.txt"), words("prepositions.txt"), words("adverbs.txt"),
                 rawWords("abbreviations.txt"), words("elisions.txt"), firstNames,
                 words("name-particles.txt"), quotes, agreements("anaphoric-determiners.txt"), words("time-nouns.txt"),
-                words("place-prepositions.txt"), words("role-complements.txt"));
+                words("place-prepositions.txt"), words("role-complements.txt"),
+                words("age-words.txt"));
     }
 
     /** Speech-verb lines: LEMMA [FLAGS...] [| kind: forms... | kind: forms...]. */

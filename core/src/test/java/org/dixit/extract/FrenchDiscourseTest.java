@@ -72,6 +72,14 @@ class FrenchDiscourseTest {
     }
 
     @Test
+    void oneWordNameWithAnAgeIsAPerson() {
+        String text = "Nathalie Labedade manifeste à Paris. A Bordeaux, Maïté, 63 ans, pense que les manifestants ne sont pas antisémites. "
+                + "\"Chez nous on a eu des croix gammées sur les murs\", lance cette retraitée.";
+        Quote q = find(extract(text), "Chez nous");
+        assertEquals("Maïté", q.speaker());
+    }
+
+    @Test
     void sentenceInitialCommonWordIsNotAName() {
         String text = "Parmi les manifestants se trouvait Muriel Targnion, la bourgmestre de Verviers. "
                 + "Celle-ci n'a pas hésité à réagir au micro de RTL-TVI.\n"
