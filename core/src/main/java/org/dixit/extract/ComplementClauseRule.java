@@ -59,6 +59,9 @@ final class ComplementClauseRule implements Rule {
 
     /** The speech verb that governs the complementiser at {@code que}, searching back a few tokens. */
     private static Cue governingCue(Context ctx, int que, int floor) {
+        if (ctx.nextCueStart(Math.max(floor, que - MAX_GAP)) >= que) {
+            return null; // no word in reach can open a cue
+        }
         for (int j = que - 1; j >= Math.max(floor, que - MAX_GAP); j--) {
             Token t = ctx.tok(j);
             if (t.kind() == TokenKind.QUOTE || ctx.isPunct(j, ".;:!?")) {

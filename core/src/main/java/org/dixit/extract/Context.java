@@ -19,6 +19,7 @@ final class Context {
     final MentionParser mentions;
     final CueParser cues;
     final List<QuoteSpan> quotes;
+    private final int[] nextCueStart;
 
     Context(TextAnalysis doc, Lexicon lex, Grammar grammar, MentionParser mentions, CueParser cues,
             List<QuoteSpan> quotes) {
@@ -28,6 +29,19 @@ final class Context {
         this.mentions = mentions;
         this.cues = cues;
         this.quotes = quotes;
+        this.nextCueStart = new int[doc.size() + 1];
+        nextCueStart[doc.size()] = doc.size();
+        for (int i = doc.size() - 1; i >= 0; i--) {
+            nextCueStart[i] = doc.has(i, WordClasses.CUE_START) ? i : nextCueStart[i + 1];
+        }
+    }
+
+    /**
+     * The first token at or after {@code i} that a cue can start with, or the document size: a rule
+     * that needs a cue before some limit gives up at once when there is none (most commas).
+     */
+    int nextCueStart(int i) {
+        return nextCueStart[Math.min(i, nextCueStart.length - 1)];
     }
 
     Token tok(int i) {

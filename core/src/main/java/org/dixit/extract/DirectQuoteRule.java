@@ -190,6 +190,9 @@ final class DirectQuoteRule implements Rule {
     }
 
     static SubjectCue subjectThenCue(Context ctx, int k, int limit) {
+        if (ctx.nextCueStart(k + 1) >= limit) {
+            return null; // no word after the subject's start can open a cue
+        }
         Mention m = ctx.mentions.parse(ctx.doc, k, limit);
         if (m == null) {
             return null;

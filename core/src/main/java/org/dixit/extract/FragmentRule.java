@@ -40,7 +40,8 @@ final class FragmentRule implements Rule {
             int s = ctx.sentStart(q.open());
             int e = ctx.sentEnd(q.open());
             Cue cue = null;
-            for (int j = q.open() - 1; j >= Math.max(s, q.open() - MAX_CUE_DISTANCE); j--) {
+            int reach = Math.max(s, q.open() - MAX_CUE_DISTANCE);
+            for (int j = q.open() - 1; j >= reach && ctx.nextCueStart(reach) < q.open(); j--) {
                 if (ctx.tok(j).kind() == TokenKind.QUOTE || ctx.isPunct(j, ";:")) {
                     break;
                 }

@@ -17,8 +17,11 @@ final class InciseClauseRule implements Rule {
             if (!ctx.tok(c).is(',')) {
                 continue;
             }
-            int s = ctx.sentStart(c);
             int e = ctx.sentEnd(c);
+            if (ctx.nextCueStart(c + 1) >= e) {
+                continue; // no cue can follow this comma in its sentence
+            }
+            int s = ctx.sentStart(c);
             Cue cue = ctx.cues.parse(ctx.doc, c + 1, e);
             Mention mention;
             int tail;
