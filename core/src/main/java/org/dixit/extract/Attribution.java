@@ -168,7 +168,9 @@ final class Attribution {
                 return back;
             }
         }
-        if (m.kind() == MentionKind.ROLE && !m.plural()) {
+        // "un manifestant", "a senior diplomat": someone new, not anyone named before
+        boolean indefinite = ctx.lex.indefiniteDeterminers().contains(ctx.tok(m.first()).norm());
+        if (m.kind() == MentionKind.ROLE && !m.plural() && !indefinite) {
             List<Entity> holders = registry.withRole(m.roleHead(), m.roleModifiers(), m.first());
             if (!holders.isEmpty()) {
                 Entity e = holders.get(0);
@@ -178,14 +180,14 @@ final class Attribution {
             }
         }
         // "l'ex-secrétaire d'Etat", "l'ancien champion de boxe": a description of someone named shortly before
-        if (m.kind() == MentionKind.ROLE && !m.plural() && !ctx.lex.collectives().contains(m.roleHead())) {
+        if (m.kind() == MentionKind.ROLE && !m.plural() && !indefinite && !ctx.lex.collectives().contains(m.roleHead())) {
             Speaker described = describedPerson(m, chain);
             if (described != null) {
                 return described;
             }
         }
         // a definite description with an unknown noun ("la magistrate") points back to the last speaker
-        if (m.kind() == MentionKind.ROLE && !ctx.lex.isRoleOrCollective(m.roleHead()) && last != null
+        if (m.kind() == MentionKind.ROLE && !indefinite && !ctx.lex.isRoleOrCollective(m.roleHead()) && last != null
                 && last.entity() != null && last.gender().compatible(m.gender()) && !last.plural()
                 && ctx.doc.paragraphOf(m.first()) - ctx.doc.paragraphOf(Math.max(0, lastToken)) <= 1) {
             return extend(last, chain, "definite description of the last speaker");

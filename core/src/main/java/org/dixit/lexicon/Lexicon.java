@@ -33,6 +33,7 @@ import java.util.Set;
  * @param placePrepositions prepositions after which a proper name is a place ("en Egypte")
  * @param roleComplements prepositions that attach a complement to a role noun ("de", "for")
  * @param ageWords       words after an age in an apposition ("63 ans")
+ * @param indefiniteDeterminers determiners of a noun phrase that introduces someone new ("un", "a")
  */
 public record Lexicon(String language,
                       Map<String, VerbForm> speechVerbs,
@@ -58,7 +59,8 @@ public record Lexicon(String language,
                       Set<String> timeNouns,
                       Set<String> placePrepositions,
                       Set<String> roleComplements,
-                      Set<String> ageWords) {
+                      Set<String> ageWords,
+                      Set<String> indefiniteDeterminers) {
 
     /** The speech-verb reading of a token, or null. */
     public VerbForm speechVerb(String norm) {

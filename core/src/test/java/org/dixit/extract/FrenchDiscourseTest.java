@@ -80,6 +80,15 @@ class FrenchDiscourseTest {
     }
 
     @Test
+    void indefiniteDescriptionIsSomeoneNew() {
+        String text = "La page Opération YellowStorm Belgium appelle à manifester. "
+                + "\"Certains hésitent à cause du prix du train\", indiquait un manifestant.";
+        Quote q = find(extract(text), "Certains hésitent");
+        assertEquals("un manifestant", q.speakerMention());
+        assertEquals("un manifestant", q.speaker());
+    }
+
+    @Test
     void sentenceInitialCommonWordIsNotAName() {
         String text = "Parmi les manifestants se trouvait Muriel Targnion, la bourgmestre de Verviers. "
                 + "Celle-ci n'a pas hésité à réagir au micro de RTL-TVI.\n"
