@@ -51,8 +51,8 @@ final class MentionParser {
                 // "Mrs May", "Mme Le Pen": after an honorific, a capitalised function word is a name
                 end = nameTail(doc, afterHon, limit);
             }
-            if (end < afterHon) {
-                return null;
+            if (end < afterHon || isPossessive(doc.token(end))) {
+                return null; // "Mr Macron's loosening": the possessor is not the speaker
             }
             String name = doc.span(afterHon, end);
             boolean plural = "MM.".equals(honorificKey(doc, i)) || "Mmes".equals(honorificKey(doc, i));

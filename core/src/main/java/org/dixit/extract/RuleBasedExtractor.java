@@ -148,6 +148,10 @@ public final class RuleBasedExtractor implements QuoteExtractor {
                 continue;
             }
             int limit = doc.sentenceEnd(doc.sentenceOf(i));
+            if (m.kind() == MentionKind.NAME && inPictureCredit(doc, m)) {
+                i = m.last() + 1;
+                continue;
+            }
             if (m.kind() == MentionKind.NAME) {
                 // "en Egypte, le président français déplorant": a place takes no apposition role
                 boolean place = m.first() > 0 && m.first() == i && m.roleHead() == null
@@ -208,6 +212,20 @@ public final class RuleBasedExtractor implements QuoteExtractor {
         }
         boolean determinerLed = lex.determiners().containsKey(doc.token(m.first()).norm());
         return !determinerLed && (m.name().indexOf(' ') > 0 || !m.text().equals(m.name()));
+    }
+
+    /**
+     * "Photograph: Ludovic Marin/AFP/Getty Images": names right after a credit word and colon, or
+     * glued to a slash, are the picture's photographer and agencies, never a speaker.
+     */
+    private boolean inPictureCredit(TextAnalysis doc, Mention m) {
+        int f = m.first();
+        int l = m.last();
+        if (f > 0 && doc.token(f - 1).is('/') && doc.token(f - 1).end() == doc.token(f).start()
+                || l + 1 < doc.size() && doc.token(l + 1).is('/') && doc.token(l).end() == doc.token(l + 1).start()) {
+            return true;
+        }
+        return f > 1 && doc.token(f - 1).is(':') && lex.creditWords().contains(doc.token(f - 2).norm());
     }
 
     /** "Maïté, 63 ans, pense que", "Mary, 63, said": an age in apposition at token {@code k}. */

@@ -34,6 +34,7 @@ import java.util.Set;
  * @param roleComplements prepositions that attach a complement to a role noun ("de", "for")
  * @param ageWords       words after an age in an apposition ("63 ans")
  * @param indefiniteDeterminers determiners of a noun phrase that introduces someone new ("un", "a")
+ * @param creditWords    words that open a picture credit ("Photograph:")
  */
 public record Lexicon(String language,
                       Map<String, VerbForm> speechVerbs,
@@ -60,7 +61,8 @@ public record Lexicon(String language,
                       Set<String> placePrepositions,
                       Set<String> roleComplements,
                       Set<String> ageWords,
-                      Set<String> indefiniteDeterminers) {
+                      Set<String> indefiniteDeterminers,
+                      Set<String> creditWords) {
 
     /** The speech-verb reading of a token, or null. */
     public VerbForm speechVerb(String norm) {

@@ -56,7 +56,8 @@ public final class LexiconLoader {
                 rawWords("abbreviations.txt"), words("elisions.txt"), firstNames,
                 words("name-particles.txt"), quotes, agreements("anaphoric-determiners.txt"), words("time-nouns.txt"),
                 words("place-prepositions.txt"), words("role-complements.txt"),
-                words("age-words.txt"), words("indefinite-determiners.txt"));
+                words("age-words.txt"), words("indefinite-determiners.txt"),
+                words("credit-words.txt"));
     }
 
     /** Speech-verb lines: LEMMA [FLAGS...] [| kind: forms... | kind: forms...]. */

@@ -41,6 +41,22 @@ class EnglishRulesTest {
     }
 
     @Test
+    void picturecreditNamesAreNotSpeakers() {
+        String text = "French president Emmanuel Macron in Copenhagen on Tuesday. Photograph: Ludovic Marin/AFP/Getty Images "
+                + "has been attacked by opponents.\n\u201cLet\u2019s not be naive,\u201d he said.";
+        Quote q = extract(text).stream().filter(x -> x.text().startsWith("Let")).findFirst().orElseThrow();
+        assertEquals("Emmanuel Macron", q.speaker(), q::toString);
+    }
+
+    @Test
+    void possessiveAfterAnHonorificIsNotASpeaker() {
+        String text = "Emmanuel Macron spoke on Tuesday. The reform inspired Mr Macron\u2019s loosening of labour laws. "
+                + "\u201cWe must change,\u201d he said.";
+        Quote q = extract(text).stream().filter(x -> x.text().startsWith("We must")).findFirst().orElseThrow();
+        assertEquals("Emmanuel Macron", q.speaker(), q::toString);
+    }
+
+    @Test
     void quoteThenSpeakerThenSaid() {
         String text = "Government spokesman Benjamin Griveaux spoke on Sunday. \u201cThe President will make important "
                 + "announcements,\u201d Mr Griveaux said.";
