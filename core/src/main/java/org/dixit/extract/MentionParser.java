@@ -258,8 +258,9 @@ final class MentionParser {
     private Mention name(TextAnalysis doc, int first, int nameStart, int nameEnd, Mention role) {
         // "le Français Pierre Moscovici": the person's name starts at a known given name
         if (!doc.has(nameStart, WordClasses.FIRST_NAME)) {
-            for (int f = nameStart + 1; f < nameEnd; f++) {
-                if (doc.has(f, WordClasses.FIRST_NAME)) {
+            for (int f = nameStart + 1; f <= nameEnd; f++) {
+                // a given name ends a name only after an acronym: "l'AFP Serge" is the agency and Serge
+                if (doc.has(f, WordClasses.FIRST_NAME) && (f < nameEnd || isAcronym(doc.token(f - 1)))) {
                     nameStart = f;
                     break;
                 }

@@ -89,6 +89,16 @@ class FrenchDiscourseTest {
     }
 
     @Test
+    void agencyBeforeAGivenNameIsNotPartOfTheName() {
+        String text = "\"Il va falloir comprendre\", a dit à l'AFP Serge, 73 ans.\n"
+                + "Parmi les manifestants, l'un détonne: Charles-Emmanuel de Bourbon-Parme, 36e du rang parmi les prétendants. "
+                + "\"Je suis gilet jaune depuis le départ\", rappelle à l'AFP le prince de Parme.";
+        List<Quote> qs = extract(text);
+        assertEquals("Serge", find(qs, "Il va falloir").speaker());
+        assertEquals("Charles-Emmanuel de Bourbon-Parme", find(qs, "Je suis").speaker());
+    }
+
+    @Test
     void sentenceInitialCommonWordIsNotAName() {
         String text = "Parmi les manifestants se trouvait Muriel Targnion, la bourgmestre de Verviers. "
                 + "Celle-ci n'a pas hésité à réagir au micro de RTL-TVI.\n"
