@@ -214,13 +214,9 @@ final class Context {
         return description;
     }
 
+    /** A word opening an adjunct between a cue and its subject ("lors", "à", "lundi"). */
     private boolean isPreposition(String n) {
-        return switch (n) {
-            case "à", "au", "aux", "lors", "dans", "devant", "sur", "en", "auprès", "pendant", "depuis", "après",
-                    "avant", "face", "par", "chez", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-                    "dimanche", "ce", "cette", "dès", "durant", "via", "to", "on", "in", "at", "during" -> true;
-            default -> false;
-        };
+        return lex.adjunctOpeners().contains(n);
     }
 
     /** Skips "à l'AFP", "lors d'une allocution télévisée", "dans un communiqué" (bounded). */
@@ -425,13 +421,11 @@ final class Context {
     /** "Interrogé par France Info, il précise": a participle opening the sentence is not its subject. */
     private boolean isParticipleIntro(Token t) {
         String n = t.norm();
-        return !lex.firstNames().containsKey(t.text()) && (n.endsWith("é") || n.endsWith("ée") || n.endsWith("és")
-                || n.endsWith("ées") || n.endsWith("ant") || n.endsWith("ed") || n.endsWith("ing"));
+        return !lex.firstNames().containsKey(t.text()) && lex.endsLikeParticiple(n);
     }
 
     private boolean isIntroWord(String n) {
-        return isPreposition(n) || lex.adverbs().contains(n) || n.equals("mais") || n.equals("et")
-                || n.equals("or") || n.equals("puis") || n.equals("but") || n.equals("and");
+        return isPreposition(n) || lex.adverbs().contains(n) || lex.conjunctions().contains(n);
     }
 
     /**

@@ -95,7 +95,7 @@ final class WordClasses implements TokenTagger {
                 add(byNorm, BARE_PLURAL, java.util.List.of(r + "s"));
             }
         }
-        add(byNorm, BARE_PLURAL, java.util.List.of("police", "gardaí"));
+        add(byNorm, BARE_PLURAL, lex.bareCollectives());
         for (String p : lex.pronouns().keySet()) {
             int space = p.indexOf(' ');
             add(byNorm, PRONOUN_START, java.util.List.of(space > 0 ? p.substring(0, space) : p));

@@ -35,6 +35,10 @@ import java.util.Set;
  * @param ageWords       words after an age in an apposition ("63 ans")
  * @param indefiniteDeterminers determiners of a noun phrase that introduces someone new ("un", "a")
  * @param creditWords    words that open a picture credit ("Photograph:")
+ * @param adjunctOpeners words that open an adjunct between a cue and its subject ("lors", "on")
+ * @param conjunctions   conjunctions that may open a sentence before its subject ("mais", "but")
+ * @param participleEndings endings of participles ("é", "ing")
+ * @param bareCollectives collective nouns that speak without a determiner ("police said")
  */
 public record Lexicon(String language,
                       Map<String, VerbForm> speechVerbs,
@@ -62,7 +66,21 @@ public record Lexicon(String language,
                       Set<String> roleComplements,
                       Set<String> ageWords,
                       Set<String> indefiniteDeterminers,
-                      Set<String> creditWords) {
+                      Set<String> creditWords,
+                      Set<String> adjunctOpeners,
+                      Set<String> conjunctions,
+                      List<String> participleEndings,
+                      Set<String> bareCollectives) {
+
+    /** True if {@code norm} ends like a participle of this language ("interrogé", "asked"). */
+    public boolean endsLikeParticiple(String norm) {
+        for (String e : participleEndings) {
+            if (norm.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The speech-verb reading of a token, or null. */
     public VerbForm speechVerb(String norm) {

@@ -57,7 +57,8 @@ public final class LexiconLoader {
                 words("name-particles.txt"), quotes, agreements("anaphoric-determiners.txt"), words("time-nouns.txt"),
                 words("place-prepositions.txt"), words("role-complements.txt"),
                 words("age-words.txt"), words("indefinite-determiners.txt"),
-                words("credit-words.txt"));
+                words("credit-words.txt"), words("adjunct-openers.txt"), words("conjunctions.txt"),
+                List.copyOf(words("participle-endings.txt")), words("bare-collectives.txt"));
     }
 
     /** Speech-verb lines: LEMMA [FLAGS...] [| kind: forms... | kind: forms...]. */
