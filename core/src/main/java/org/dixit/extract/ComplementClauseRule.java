@@ -40,6 +40,9 @@ final class ComplementClauseRule implements Rule {
             }
             Mention mention = Candidates.inversionMention(ctx, cue);
             boolean inherit = false;
+            if (mention == null && cue.kind() == CueKind.PARTICIPLE) {
+                mention = ctx.absoluteSubject(cue.first(), s);
+            }
             if (mention == null && cue.kind() != CueKind.PARTICIPLE) {
                 mention = ctx.subjectBefore(cue.first(), s);
                 if (mention == null) {

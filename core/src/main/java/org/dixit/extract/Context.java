@@ -105,6 +105,24 @@ final class Context {
     }
 
     /**
+     * The subject of a participle in an absolute construction: "…, le Premier ministre Edouard Philippe
+     * assurant toutefois que …". The noun phrase must open its comma-delimited segment and end right
+     * before the participle; else null (the participle then shares the sentence's subject).
+     */
+    Mention absoluteSubject(int participle, int floor) {
+        int seg = participle - 1;
+        while (seg > floor && !doc.token(seg - 1).is(',')) {
+            seg--;
+        }
+        Mention m = seg < participle ? mentions.parse(doc, seg, participle) : null;
+        if (m == null || m.last() + 1 != participle
+                || m.kind() != MentionKind.NAME && m.kind() != MentionKind.ROLE) {
+            return null;
+        }
+        return m;
+    }
+
+    /**
      * The person named after a role phrase and its complement, past a comma: "la secrétaire d'Etat
      * à l'Egalité entre les femmes et les hommes, Marlène Schiappa", "la porte-parole de la zone de
      * police Bruxelles Capitale-Ixelles, Ilse Van de Keere" (a place name, not the person, follows

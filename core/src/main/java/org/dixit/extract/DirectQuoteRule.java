@@ -140,6 +140,9 @@ final class DirectQuoteRule implements Rule {
                     m = ctx.subjectAfter(c.last() + 1, colon);
                 }
                 if (m == null && c.kind() == CueKind.PARTICIPLE) {
+                    m = ctx.absoluteSubject(c.first(), s);
+                }
+                if (m == null && c.kind() == CueKind.PARTICIPLE) {
                     m = ctx.sentenceSubject(ctx.doc.sentenceOf(s));
                 }
                 return new PreCue(c, m);

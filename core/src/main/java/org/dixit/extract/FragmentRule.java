@@ -61,6 +61,9 @@ final class FragmentRule implements Rule {
                 if (m == null && cue.kind() != CueKind.PARTICIPLE) {
                     m = ctx.subjectBefore(cue.first(), s);
                 }
+                if (m == null && cue.kind() == CueKind.PARTICIPLE) {
+                    m = ctx.absoluteSubject(cue.first(), s);
+                }
                 int from = cue.last() + 1;
                 if (ctx.isPunct(from, ",") && from + 1 < e && ctx.tok(from + 1).kind() != TokenKind.QUOTE) {
                     continue; // "a répondu, comme d'autres, les «gilets jaunes»": the subject follows, not content

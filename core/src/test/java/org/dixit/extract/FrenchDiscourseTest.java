@@ -99,6 +99,14 @@ class FrenchDiscourseTest {
     }
 
     @Test
+    void participleInAnAbsoluteConstructionHasTheNounPhraseBeforeItAsSubject() {
+        String text = "La rencontre entre l'exécutif et les \"gilets jaunes\" a tourné au fiasco, le Premier ministre "
+                + "Edouard Philippe assurant toutefois que \"la porte de Matignon [serait] toujours ouverte\" aux représentants.";
+        Quote q = find(extract(text), "\"la porte de Matignon");
+        assertEquals("Edouard Philippe", q.speaker());
+    }
+
+    @Test
     void sentenceInitialCommonWordIsNotAName() {
         String text = "Parmi les manifestants se trouvait Muriel Targnion, la bourgmestre de Verviers. "
                 + "Celle-ci n'a pas hésité à réagir au micro de RTL-TVI.\n"
