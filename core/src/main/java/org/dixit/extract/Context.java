@@ -115,6 +115,9 @@ final class Context {
             seg--;
         }
         Mention m = seg < participle ? mentions.parse(doc, seg, participle) : null;
+        if (m == null && seg + 1 < participle && lex.prepositions().contains(doc.token(seg).norm())) {
+            m = mentions.parse(doc, seg + 1, participle); // "with Mrs May adding later that"
+        }
         if (m == null || m.last() + 1 != participle
                 || m.kind() != MentionKind.NAME && m.kind() != MentionKind.ROLE) {
             return null;

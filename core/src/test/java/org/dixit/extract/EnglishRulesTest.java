@@ -57,6 +57,15 @@ class EnglishRulesTest {
     }
 
     @Test
+    void participleAfterWithHasTheNounPhraseBetweenAsSubject() {
+        String text = "Work was continuing, the commission said, with Mrs May adding later that there were "
+                + "\u201csome further issues that need resolution\u201d.";
+        Quote q = extract(text).stream().filter(x -> x.text().startsWith("there were")).findFirst().orElseThrow();
+        assertEquals("May", q.speaker(), q::toString);
+        assertEquals("Mrs May", q.speakerMention());
+    }
+
+    @Test
     void quoteThenSpeakerThenSaid() {
         String text = "Government spokesman Benjamin Griveaux spoke on Sunday. \u201cThe President will make important "
                 + "announcements,\u201d Mr Griveaux said.";
