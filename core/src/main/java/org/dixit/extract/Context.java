@@ -110,7 +110,7 @@ final class Context {
      * before the participle; else null (the participle then shares the sentence's subject).
      */
     Mention absoluteSubject(int participle, int floor) {
-        int seg = participle - 1;
+        int seg = participle;
         while (seg > floor && !doc.token(seg - 1).is(',')) {
             seg--;
         }

@@ -68,7 +68,21 @@ final class FragmentRule implements Rule {
                 if (ctx.isPunct(from, ",") && from + 1 < e && ctx.tok(from + 1).kind() != TokenKind.QUOTE) {
                     continue; // "a répondu, comme d'autres, les «gilets jaunes»": the subject follows, not content
                 }
-                int end = ctx.clauseEnd(q.after(), e);
+                int end;
+                if (cue.kind() == CueKind.PARTICIPLE && cue.first() == s && m == null) {
+                    // "Dénonçant «un acte grave», le président (...), Richard Ferrand, a dit": the participial
+                    // clause ends at the first comma after the fragment; the main clause's subject follows it
+                    int comma = q.after();
+                    while (comma < e && !ctx.tok(comma).is(',')) {
+                        comma++;
+                    }
+                    if (comma < e) {
+                        m = ctx.subjectAfter(comma, e);
+                    }
+                    end = comma;
+                } else {
+                    end = ctx.clauseEnd(q.after(), e);
+                }
                 end = Math.max(end, q.after());
                 if (adjacent && end == q.after()) {
                     // "qui invoque «un cahier des charges trop important»": the whole complement is the quotation

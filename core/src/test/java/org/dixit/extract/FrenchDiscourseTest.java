@@ -107,6 +107,15 @@ class FrenchDiscourseTest {
     }
 
     @Test
+    void participleOpeningTheTextTakesTheSubjectOfTheMainClause() {
+        // the participle is the first token: there is no noun phrase before it to read
+        String text = "Dénonçant \"un acte grave\", le président LREM de l'Assemblée nationale, Richard Ferrand, "
+                + "a dit porter plainte vendredi soir.";
+        Quote q = find(extract(text), "un acte grave");
+        assertEquals("Richard Ferrand", q.speaker());
+    }
+
+    @Test
     void sentenceInitialCommonWordIsNotAName() {
         String text = "Parmi les manifestants se trouvait Muriel Targnion, la bourgmestre de Verviers. "
                 + "Celle-ci n'a pas hésité à réagir au micro de RTL-TVI.\n"
