@@ -110,19 +110,41 @@ final class Context {
      * before the participle; else null (the participle then shares the sentence's subject).
      */
     Mention absoluteSubject(int participle, int floor) {
-        int seg = participle;
-        while (seg > floor && !doc.token(seg - 1).is(',')) {
-            seg--;
+        int verb = participle;
+        while (verb > floor && doc.token(verb - 1).isWord() && lex.adverbs().contains(doc.token(verb - 1).norm())) {
+            verb--; // "Abdulla al-Naqbi, also saying"
         }
-        Mention m = seg < participle ? mentions.parse(doc, seg, participle) : null;
-        if (m == null && seg + 1 < participle && lex.prepositions().contains(doc.token(seg).norm())) {
-            m = mentions.parse(doc, seg + 1, participle); // "with Mrs May adding later that"
+        int seg = segmentStart(verb, floor);
+        Mention m = seg < verb ? mentions.parse(doc, seg, verb) : null;
+        if (m == null && seg + 1 < verb && lex.prepositions().contains(doc.token(seg).norm())) {
+            m = mentions.parse(doc, seg + 1, verb); // "with Mrs May adding later that"
         }
-        if (m == null || m.last() + 1 != participle
+        if (m == null && seg == verb && verb - 1 > floor) {
+            // "with the head of its legal department, Abdulla al-Naqbi, also saying": the name in
+            // apposition to the noun phrase that the preposition opens
+            int name = segmentStart(verb - 1, floor);
+            int opener = segmentStart(name - 1, floor);
+            if (name > floor && opener < name - 1 && lex.prepositions().contains(doc.token(opener).norm())) {
+                Mention n = mentions.parse(doc, name, verb - 1);
+                if (n != null && n.kind() == MentionKind.NAME && n.last() + 2 == verb) {
+                    return n;
+                }
+            }
+        }
+        if (m == null || m.last() + 1 != verb
                 || m.kind() != MentionKind.NAME && m.kind() != MentionKind.ROLE) {
             return null;
         }
         return m;
+    }
+
+    /** First token of the comma-delimited segment that ends right before {@code end}. */
+    private int segmentStart(int end, int floor) {
+        int seg = end;
+        while (seg > floor && !doc.token(seg - 1).is(',')) {
+            seg--;
+        }
+        return seg;
     }
 
     /**

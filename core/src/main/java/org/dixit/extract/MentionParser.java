@@ -65,6 +65,15 @@ final class MentionParser {
             // "Critics say", "analysts say", "police estimated": a group noun without determiner
             return role(doc, i, i, i, limit, new Agreement(Gender.UNKNOWN, true));
         }
+        if (t.capitalized() && doc.has(i, WordClasses.ROLE)) {
+            // "Minister for Justice Charlie Flanagan", "Foreign Secretary Jeremy Hunt": a title before a name
+            // but "Pope Francis", "King Charles": a title before a given name alone is part of that name
+            Mention titled = parseBareRole(doc, i, limit);
+            if (titled != null && titled.kind() == MentionKind.NAME
+                    && !(titled.name().indexOf(' ') < 0 && doc.has(titled.last(), WordClasses.FIRST_NAME))) {
+                return titled;
+            }
+        }
         if (isNameStartAt(doc, i, limit)) {
             int end = nameEnd(doc, i, limit);
             if (end >= i && isPossessive(doc.token(end))) {
@@ -274,6 +283,14 @@ final class MentionParser {
         return m.withRole(role);
     }
 
+    /** A particle joined by a hyphen to a capitalised name part: "al-Naqbi", "el-Sisi". */
+    private boolean isParticleJoined(Token t) {
+        String w = t.text();
+        int h = w.indexOf('-');
+        return h > 0 && h + 1 < w.length() && Character.isUpperCase(w.charAt(h + 1))
+                && lex.nameParticles().contains(t.norm().substring(0, h));
+    }
+
     /** "le maire LR", "le député PS": a party or body acronym qualifies the role. */
     private static boolean isAcronym(Token t) {
         String w = t.text();
@@ -347,9 +364,14 @@ final class MentionParser {
         return false;
     }
 
-    /** Inside a name, a capitalised word may also be a common word ("Marc Demain"), not a function word. */
+    /**
+     * Inside a name, a capitalised word may also be a common word ("Marc Demain"), not a function
+     * word, nor an honorific that opens the next name ("Delphine Burkli called Mr Vesperini's" glued
+     * into "Burklicalled" by a scraper); titles that are also roles stay ("Vice President").
+     */
     private static boolean isNameContinuation(TextAnalysis doc, int k) {
-        return !doc.has(k, WordClasses.NOT_NAME_CONTINUATION);
+        return !doc.has(k, WordClasses.NOT_NAME_CONTINUATION)
+                && (!doc.has(k, WordClasses.HONORIFIC) || doc.has(k, WordClasses.ROLE));
     }
 
     /** Last token of a proper name starting at {@code i}, or i-1 if there is none. */
@@ -377,6 +399,9 @@ final class MentionParser {
                     && isNameStart(doc, k + 1)) {
                 end = k + 1;
                 k += 2;
+            } else if (t.isWord() && t.start() - doc.token(k - 1).end() <= 1 && isParticleJoined(t)) {
+                end = k; // "Abdulla al-Naqbi", "Abdel Fattah el-Sisi"
+                k++;
             } else {
                 break;
             }

@@ -20,6 +20,15 @@ class EntityRegistryTest {
     }
 
     @Test
+    void namesMatchWithoutTheirAccents() {
+        EntityRegistry reg = new EntityRegistry();
+        Entity full = reg.add("Agnès Von Der Mühll", Gender.FEMALE, true, 4);
+        assertSame(full, reg.add("Von Der Muhll", Gender.FEMALE, true, 40));
+        assertEquals("Agnès Von Der Mühll", reg.resolveName("Von Der Muhll", 50).fullName());
+        assertNotSame(full, reg.add("Von Der Leyen", Gender.FEMALE, true, 60));
+    }
+
+    @Test
     void acronymIsTheEntityWhoseWordsSpellIt() {
         EntityRegistry reg = new EntityRegistry();
         Entity iew = reg.add("Inter-Environnement Wallonie", Gender.UNKNOWN, false, 2);

@@ -31,6 +31,37 @@ class EnglishRulesTest {
     }
 
     @Test
+    void titleWithAComplementBeforeANameIsNotPartOfTheName() {
+        String text = "Minister for Justice Charlie Flanagan has called on the DUP to show \u201cleadership\u201d as it embarks on talks.";
+        Quote q = extract(text).get(0);
+        assertEquals("Charlie Flanagan", q.speaker(), q::toString);
+        // a title before a given name alone is how popes and kings are named
+        Quote pope = extract("Pope Francis called on the world to put aside \u201cpartisan interests\u201d.").get(0);
+        assertEquals("Pope Francis", pope.speaker(), pope::toString);
+    }
+
+    @Test
+    void nameInAppositionInAnAbsoluteConstructionIsTheParticiplesSubject() {
+        String text = "Daniela Tejada said her husband was terrified.\n"
+                + "There are hopes that the UAE will show some leniency, with the head of its foreign ministry\u2019s legal "
+                + "department, Abdulla al-Naqbi, also saying the nation wants to find an \u201camicable solution\u201d.";
+        List<Quote> qs = extract(text);
+        Quote q = qs.stream().filter(x -> x.text().contains("amicable")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Abdulla al-Naqbi", q.speaker(), q::toString);
+    }
+
+    @Test
+    void honorificEndsTheNameBeforeIt() {
+        // as scraped: the space between the name and the verb is lost, so the verb looks like part of the name
+        String text = "Mr Vesperini suggested it might be necessary to change to an all electric system."
+                + "Mayor of the ninth district Delphine Burklicalled Mr Vesperini\u2019s allegations \u201cindecent\u201d. "
+                + "She said it was \u201ctime to help the victims and organise assistance, not this kind of debate\u201d.";
+        List<Quote> qs = extract(text);
+        Quote q = qs.stream().filter(x -> x.text().contains("time to help")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Delphine Burklicalled", q.speaker(), q::toString);
+    }
+
+    @Test
     void roleNounKeepsItsPrepositionalComplement() {
         String text = "\u201cThis is a critical time,\u201d said a source close to President Macron.\n"
                 + "\u201cIt was a misunderstanding,\u201d said a spokesman for the Iranian foreign ministry.";
