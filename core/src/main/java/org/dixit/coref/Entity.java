@@ -103,6 +103,11 @@ public final class Entity {
         return best;
     }
 
+    /** How many times the article names the entity. */
+    public int timesNamed() {
+        return positions.size();
+    }
+
     int firstPosition() {
         return positions.get(0);
     }

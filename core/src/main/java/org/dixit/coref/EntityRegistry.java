@@ -202,6 +202,29 @@ public final class EntityRegistry {
         return i;
     }
 
+    /**
+     * The article's main person: the person named (outside quotations) more often than any other,
+     * at least three times; null when there is none or two people tie.
+     */
+    public Entity mainPerson() {
+        Entity best = null;
+        int most = 0;
+        boolean tie = false;
+        for (Entity e : entities) {
+            if (!e.person() || !e.namedOutsideQuotes()) {
+                continue;
+            }
+            if (e.timesNamed() > most) {
+                best = e;
+                most = e.timesNamed();
+                tie = false;
+            } else if (e.timesNamed() == most) {
+                tie = true;
+            }
+        }
+        return tie || most < 3 ? null : best;
+    }
+
     /** People named before {@code position}, most recent first. */
     public List<Entity> peopleBefore(int position) {
         List<Entity> out = new ArrayList<>();

@@ -182,6 +182,9 @@ final class Attribution {
         // "l'ex-secrétaire d'Etat", "l'ancien champion de boxe": a description of someone named shortly before
         if (m.kind() == MentionKind.ROLE && !m.plural() && !indefinite && !ctx.lex.collectives().contains(m.roleHead())) {
             Speaker described = describedPerson(m, chain);
+            if (described == null && ctx.lex.roles().containsKey(m.roleHead())) {
+                described = mainPersonDescribed(m, chain);
+            }
             if (described != null) {
                 return described;
             }
@@ -191,6 +194,12 @@ final class Attribution {
                 && last.entity() != null && last.gender().compatible(m.gender()) && !last.plural()
                 && ctx.doc.paragraphOf(m.first()) - ctx.doc.paragraphOf(Math.max(0, lastToken)) <= 1) {
             return extend(last, chain, "definite description of the last speaker");
+        }
+        if (m.kind() == MentionKind.ROLE && !m.plural() && !indefinite && !ctx.lex.isRoleOrCollective(m.roleHead())) {
+            Speaker main = mainPersonDescribed(m, chain);
+            if (main != null) {
+                return main;
+            }
         }
         // an unnamed speaker: the first descriptive mention with the same head stands for all
         String key = m.roleHead() + "|" + String.join(" ", m.roleModifiers());
@@ -225,7 +234,7 @@ final class Attribution {
             }
             boolean otherRole = false;
             for (Entity.Role r : e.roles()) {
-                otherRole |= !r.head().equals(m.roleHead());
+                otherRole |= !sameRole(r.head(), m.roleHead());
             }
             if (otherRole) {
                 continue;
@@ -236,6 +245,27 @@ final class Attribution {
                     m.role(), all);
         }
         return null;
+    }
+
+    /**
+     * "l'ancien secrétaire d'Etat", "l'intéressé" paragraphs after the last mention of the person
+     * the story is about: the article's main person, if the description fits and names no other role.
+     */
+    private Speaker mainPersonDescribed(Mention m, List<String> chain) {
+        Entity main = registry.mainPerson();
+        if (main == null || main.lastBefore(m.first()) < 0 || !main.gender().compatible(m.gender())
+                || !main.roles().stream().allMatch(r -> sameRole(r.head(), m.roleHead()))) {
+            return null;
+        }
+        List<String> all = new ArrayList<>(chain);
+        all.add("describes the article's main person: '" + main.fullName() + "'");
+        return new Speaker(main.fullName(), main, main.gender() != Gender.UNKNOWN ? main.gender() : m.gender(),
+                false, m.role(), all);
+    }
+
+    /** "journaliste" and "ex-journaliste": a prefixed role is the same kind of role for a description. */
+    private static boolean sameRole(String a, String b) {
+        return a.equals(b) || a.endsWith("-" + b) || b.endsWith("-" + a);
     }
 
     /** "cet étudiant", "notre interlocuteur": the last speaker if recent, else the last person named. */

@@ -50,7 +50,7 @@ public final class LexiconLoader {
         rows("quote-marks.txt").forEach(f -> quotes.putIfAbsent(f[0].charAt(0), f[1].charAt(0)));
         return new Lexicon(grammar.language(), speech, light, locutions, aux,
                 agreements("pronouns.txt"), agreements("inversions.txt"),
-                genders("honorifics.txt", false), genders("roles.txt", true),
+                genders("honorifics.txt", false), withPrefixes(genders("roles.txt", true), words("role-prefixes.txt")),
                 words("collectives.txt"), words("selon.txt"), words("non-speakers.txt"),
                 agreements("determiners.txt"), words("prepositions.txt"), words("adverbs.txt"),
                 rawWords("abbreviations.txt"), words("elisions.txt"), firstNames,
@@ -132,6 +132,15 @@ public final class LexiconLoader {
             int n = f.length;
             String form = String.join(" ", Arrays.asList(f).subList(0, n - 1));
             out.putIfAbsent(normalise ? norm(form) : form, Gender.of(f[n - 1]));
+        }
+        return out;
+    }
+
+    /** "ex-secrétaire", "ex-minister": every role also with each prefix that makes a former holder. */
+    private static Map<String, Gender> withPrefixes(Map<String, Gender> roles, Set<String> prefixes) {
+        Map<String, Gender> out = new HashMap<>(roles);
+        for (String p : prefixes) {
+            roles.forEach((role, gender) -> out.putIfAbsent(p + role, gender));
         }
         return out;
     }

@@ -116,6 +116,30 @@ class FrenchDiscourseTest {
     }
 
     @Test
+    void roleDescriptionFarFromTheNamePointsToTheArticlesMainPerson() {
+        String text = "La conférence que devait tenir Theo Francken à Verviers, mardi soir, a finalement été annulée. "
+                + "Initialement prévue à Barchon, la conférence de Theo Francken a été déplacée à plusieurs reprises.\n"
+                + "Informée de cette possible venue, la FGTB avait invité ses militants à manifester.\n"
+                + "Ils étaient près de 200 devant l'établissement dès 18h00.\n"
+                + "Du mobilier a été lancé à l'arrivée de sympathisants de l'ex-secrétaire d'État à l'Asile et la Migration.\n"
+                + "Finalement l'ancien secrétaire d'Etat a annulé la conférence. \"La police ne peut pas garantir ma sécurité\", "
+                + "a indiqué l'ex-secrétaire d'Etat.\n"
+                + "A leur sortie, les sympathisants de Theo Francken ont été escortés.";
+        Quote q = find(extract(text), "La police");
+        assertEquals("Theo Francken", q.speaker(), q::toString);
+        assertEquals("l'ex-secrétaire d'Etat", q.speakerMention());
+    }
+
+    @Test
+    void formerHolderOfARoleIsStillDescribedByIt() {
+        String text = "On ne présente plus Hugo Clément, ex-journaliste de Quotidien, actuellement employé par le média Konbini. "
+                + "Samedi, il circulait en scooter sur Paris.\n"
+                + "Le journaliste est formel: \"Le projectile provenait du cordon des forces de l'ordre\".";
+        Quote q = find(extract(text), "Le projectile");
+        assertEquals("Hugo Clément", q.speaker(), q::toString);
+    }
+
+    @Test
     void sentenceInitialCommonWordIsNotAName() {
         String text = "Parmi les manifestants se trouvait Muriel Targnion, la bourgmestre de Verviers. "
                 + "Celle-ci n'a pas hésité à réagir au micro de RTL-TVI.\n"
