@@ -6,7 +6,7 @@ import org.dixit.text.Token;
 
 /**
  * Attribution phrases: "Selon X, ...", "D'après X, ...", "Pour X, ..." at the head of a sentence,
- * or "..., selon X." at its end. Sources that are documents or data ("selon un sondage", "selon nos
+ * "..., selon X, ..." inside it (the content follows), or "..., selon X." at its end. Sources that are documents or data ("selon un sondage", "selon nos
  * informations") are not speakers. When the content is one quotation, it is a direct quote.
  */
 final class SelonRule implements Rule {
@@ -59,6 +59,13 @@ final class SelonRule implements Rule {
                     continue;
                 }
                 emit(ctx, from, end, cue, m, "selon.head", out);
+            } else if (!weak && k > s + 1 && ctx.tok(k - 1).is(',') && splitsClause(ctx, k - 2)
+                    && afterMention + 1 < e && ctx.tok(afterMention).is(',')
+                    && ctx.clauseEnd(afterMention + 1, e) - (afterMention + 1) >= 3) {
+                // "Asadi was, according to Bavarian authorities, responsible for ...", "the highest in the
+                // OECD and, according to some sources, the highest in the world": set off right after an
+                // auxiliary or a conjunction, the phrase vouches for what follows it
+                emit(ctx, afterMention + 1, ctx.clauseEnd(afterMention + 1, e), cue, m, "selon.middle", out);
             } else if (!weak && k > s && ctx.tok(k - 1).is(',') && (afterMention >= e || ctx.isPunct(afterMention, ".!?…,;"))) {
                 int end = k - 1;
                 int from = s;
@@ -99,6 +106,12 @@ final class SelonRule implements Rule {
             }
         }
         out.add(Candidates.of(ctx, from, end, QuoteType.SELON, cue, m, false, from, rule, 0.85));
+    }
+
+    /** An auxiliary or a conjunction: the clause goes on after an attribution phrase set off by commas. */
+    private static boolean splitsClause(Context ctx, int k) {
+        Token t = ctx.tok(k);
+        return t.isWord() && (ctx.lex.auxiliaries().containsKey(t.norm()) || ctx.lex.conjunctions().contains(t.norm()));
     }
 
     private static boolean isConnector(Token t) {

@@ -62,6 +62,20 @@ class EnglishRulesTest {
     }
 
     @Test
+    void accordingToSetOffInsideTheSentenceVouchesForWhatFollows() {
+        String text = "Asadi enjoyed diplomatic status in Austria and was, according to Bavarian authorities, "
+                + "responsible for the surveillance of Iran\u2019s adversaries in Europe. "
+                + "Government spending has risen to 57 per cent of GDP, the highest in the OECD and, according to some sources, "
+                + "the highest in the world.";
+        List<Quote> qs = extract(text);
+        assertEquals(2, qs.size(), qs::toString);
+        assertEquals("responsible for the surveillance of Iran\u2019s adversaries in Europe", qs.get(0).text());
+        assertEquals(QuoteType.SELON, qs.get(0).type());
+        assertEquals("Bavarian authorities", qs.get(0).speaker());
+        assertEquals("the highest in the world", qs.get(1).text());
+    }
+
+    @Test
     void roleNounKeepsItsPrepositionalComplement() {
         String text = "\u201cThis is a critical time,\u201d said a source close to President Macron.\n"
                 + "\u201cIt was a misunderstanding,\u201d said a spokesman for the Iranian foreign ministry.";

@@ -112,6 +112,13 @@ class FrenchRulesTest {
         assertEquals(1, tail.size());
         assertEquals("des témoins", tail.get(0).speaker());
         assertEquals("Deux manifestants ont voulu s'interposer", tail.get(0).text());
+
+        // set off by commas, but followed by a relative clause about the source: still the tail reading
+        List<Quote> apposed = extract("L'homme a exhibé un béret rouge de parachutiste, selon le préfet Bernard Gonzalez, "
+                + "qui a donné davantage de détails en fin de soirée.");
+        assertEquals(1, apposed.size(), apposed::toString);
+        assertEquals("L'homme a exhibé un béret rouge de parachutiste", apposed.get(0).text());
+        assertEquals("Bernard Gonzalez", apposed.get(0).speaker());
     }
 
     @Test
