@@ -56,7 +56,13 @@ final class MentionParser {
             }
             String name = doc.span(afterHon, end);
             boolean plural = "MM.".equals(honorificKey(doc, i)) || "Mmes".equals(honorificKey(doc, i));
-            return new Mention(i, end, MentionKind.NAME, doc.span(i, end), name, g, plural, null, List.of(), null);
+            Mention named = new Mention(i, end, MentionKind.NAME, doc.span(i, end), name, g, plural, null, List.of(), null);
+            if (doc.has(i, WordClasses.ROLE)) {
+                // "Senator Lindsey Graham": a title that is also a role; "the senator" will find him
+                named = named.withRole(new Mention(i, i, MentionKind.ROLE, t.text(), null, g, false, t.norm(),
+                        List.of(), t.text()));
+            }
+            return named;
         }
         if (doc.has(i, WordClasses.DETERMINER)) {
             return afterDeterminer(doc, i, limit, lex.determiners().get(t.norm()));
@@ -65,19 +71,25 @@ final class MentionParser {
             // "Critics say", "analysts say", "police estimated": a group noun without determiner
             return role(doc, i, i, i, limit, new Agreement(Gender.UNKNOWN, true));
         }
-        if (t.capitalized() && doc.has(i, WordClasses.ROLE)) {
-            // "Minister for Justice Charlie Flanagan", "Foreign Secretary Jeremy Hunt": a title before a name
-            // but "Pope Francis", "King Charles": a title before a given name alone is part of that name
-            Mention titled = parseBareRole(doc, i, limit);
-            if (titled != null && titled.kind() == MentionKind.NAME
-                    && !(titled.name().indexOf(' ') < 0 && doc.has(titled.last(), WordClasses.FIRST_NAME))) {
-                return titled;
-            }
+        Mention titled = titledName(doc, i, limit);
+        if (titled == null && i + 1 < limit && doc.has(i + 1, WordClasses.ROLE) && !doc.token(i + 1).capitalized()
+                && (isModifierWord(doc, i) || isNameStart(doc, i))) {
+            // "government spokesman Benjamin Griveaux", "Republican senator Lindsey Graham"
+            titled = qualifiedTitle(doc, i, i + 1, limit);
+        }
+        if (titled != null) {
+            return titled;
         }
         if (isNameStartAt(doc, i, limit)) {
             int end = nameEnd(doc, i, limit);
             if (end >= i && isPossessive(doc.token(end))) {
                 return null; // "Macron's spokesman": the possessor is not the speaker
+            }
+            if (end >= i && end + 1 < limit && doc.has(end + 1, WordClasses.ROLE) && !doc.token(end + 1).capitalized()) {
+                Mention qualified = qualifiedTitle(doc, i, end + 1, limit); // "Republican senator Lindsey Graham"
+                if (qualified != null) {
+                    return qualified;
+                }
             }
             if (end >= i) {
                 // "EU officials", "Garda sources": a proper name qualifying a group noun
@@ -91,6 +103,33 @@ final class MentionParser {
             }
         }
         return null;
+    }
+
+    /**
+     * A title without determiner before a name: "Minister for Justice Charlie Flanagan", "chancellor
+     * Angela Merkel"; null otherwise, and for "Pope Francis", "King Charles" (a title before a given
+     * name alone is part of that name).
+     */
+    private Mention titledName(TextAnalysis doc, int i, int limit) {
+        if (!doc.has(i, WordClasses.ROLE)) {
+            return null;
+        }
+        Mention titled = parseBareRole(doc, i, limit);
+        if (titled == null || titled.kind() != MentionKind.NAME
+                || titled.name().indexOf(' ') < 0 && doc.has(titled.last(), WordClasses.FIRST_NAME)) {
+            return null;
+        }
+        return titled;
+    }
+
+    /** A title qualified by the words from {@code first} before it, then a name; null if no name follows. */
+    private Mention qualifiedTitle(TextAnalysis doc, int first, int title, int limit) {
+        Mention t = titledName(doc, title, limit);
+        if (t == null) {
+            return null;
+        }
+        return new Mention(first, t.last(), t.kind(), doc.span(first, t.last()), t.name(), t.gender(), t.plural(),
+                t.roleHead(), t.roleModifiers(), t.role());
     }
 
     /** A role phrase without determiner, as in an apposition: "Christophe Castaner, ministre de l'Intérieur". */
@@ -140,6 +179,10 @@ final class MentionParser {
             int end = nameEnd(doc, k, limit);
             if (end < k) {
                 return null;
+            }
+            if (end + 1 < limit && doc.has(end + 1, WordClasses.ROLE) && !doc.token(end + 1).capitalized()) {
+                // "the South Carolina senator", "the Labour leader Jeremy Corbyn": a name qualifies the role
+                return role(doc, det, end + 1, end + 1, limit, a);
             }
             // "l'Union européenne", "le Parti socialiste": an institution's name goes on in lower case
             int n = 0;

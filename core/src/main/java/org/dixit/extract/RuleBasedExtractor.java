@@ -210,6 +210,9 @@ public final class RuleBasedExtractor implements QuoteExtractor {
         if (m.gender() != Gender.UNKNOWN || m.roleHead() != null || hasAge(doc, m.last() + 1)) {
             return true;
         }
+        if (m.name().indexOf(' ') < 0 && lex.timeNouns().contains(m.name().toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "last December", "en novembre"
+        }
         boolean determinerLed = lex.determiners().containsKey(doc.token(m.first()).norm());
         return !determinerLed && (m.name().indexOf(' ') > 0 || !m.text().equals(m.name()));
     }

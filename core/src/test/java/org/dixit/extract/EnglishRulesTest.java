@@ -76,6 +76,24 @@ class EnglishRulesTest {
     }
 
     @Test
+    void bareTitleBeforeANameWithOrWithoutAQualifier() {
+        String text = "The government offered concessions.\u201cThe President will make important announcements,\u201d "
+                + "government spokesman Benjamin Griveaux said on LCI television on Sunday.\n"
+                + "\u201cWhat seems self-evident is being called into question,\u201d said chancellor Angela Merkel, in a nod to populists.\n"
+                + "Republican senator Lindsey Graham said he could no longer support US arms sales to Saudi Arabia.\n"
+                + "\u201cYou have to be wilfully blind not to come to the conclusion that this was orchestrated,\u201d "
+                + "the South Carolina senator said.";
+        List<Quote> qs = extract(text);
+        assertEquals(4, qs.size(), qs::toString);
+        assertEquals("Benjamin Griveaux", qs.get(0).speaker());
+        assertEquals("government spokesman Benjamin Griveaux", qs.get(0).speakerMention());
+        assertEquals("Angela Merkel", qs.get(1).speaker());
+        assertEquals("Lindsey Graham", qs.get(2).speaker());
+        assertEquals("Lindsey Graham", qs.get(3).speaker(), qs.get(3)::toString);
+        assertEquals("the South Carolina senator", qs.get(3).speakerMention());
+    }
+
+    @Test
     void roleNounKeepsItsPrepositionalComplement() {
         String text = "\u201cThis is a critical time,\u201d said a source close to President Macron.\n"
                 + "\u201cIt was a misunderstanding,\u201d said a spokesman for the Iranian foreign ministry.";
