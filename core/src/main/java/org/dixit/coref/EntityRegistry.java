@@ -55,6 +55,28 @@ public final class EntityRegistry {
     }
 
     /**
+     * A fuller name for a person the article names elsewhere, seen where it cannot be a speaker
+     * ("President Emmanuel Macron's policies", then "Mr Macron said"): it completes the entity that
+     * the name matches, at any position, if the genders agree; it never makes an entity of its own,
+     * so a possessor ("Brigitte Macron's") cannot take the surname from the person who speaks.
+     */
+    public void completeName(String name, Gender gender, int position) {
+        List<String> toks = tokens(name);
+        if (toks.size() < 2) {
+            return;
+        }
+        Entity match = find(toks, position, true);
+        if (match == null || match.tokens().size() >= toks.size() || !match.gender().compatible(gender)) {
+            return;
+        }
+        List<String> before = match.tokens();
+        match.seenAt(position, name, toks, gender, true, true);
+        if (match.tokens() != before) {
+            index(match.tokens(), entities.indexOf(match));
+        }
+    }
+
+    /**
      * "IEW" and "Inter-Environnement Wallonie", "Ifop" and "l'Institut français d'opinion publique":
      * a one-word name of 3 to 6 letters is the same entity as a longer name whose words spell it.
      */

@@ -115,11 +115,35 @@ final class MentionParser {
             return null;
         }
         Mention titled = parseBareRole(doc, i, limit);
-        if (titled == null || titled.kind() != MentionKind.NAME
+        if (titled == null || titled.kind() != MentionKind.NAME || isPossessive(doc.token(titled.last()))
                 || titled.name().indexOf(' ') < 0 && doc.has(titled.last(), WordClasses.FIRST_NAME)) {
             return null;
         }
         return titled;
+    }
+
+    /**
+     * The name of a possessor, "President Emmanuel Macron's policies", "Mr Macron's address": never
+     * a speaker mention, but the article names that person there.
+     */
+    Mention possessor(TextAnalysis doc, int i, int limit) {
+        int start = honorificEnd(doc, i, limit);
+        if (start == i && doc.has(i, WordClasses.ROLE) && i + 1 < limit && isNameStart(doc, i + 1)) {
+            start = i + 1; // "President Emmanuel Macron's"
+        }
+        if (start >= limit || !isNameStart(doc, start)) {
+            return null;
+        }
+        int end = nameTail(doc, start, limit);
+        if (!isPossessive(doc.token(end))) {
+            return null;
+        }
+        String name = doc.span(start, end);
+        name = name.substring(0, name.length() - 2);
+        Gender g = doc.has(start, WordClasses.FIRST_NAME) ? lex.firstNames().get(doc.token(start).text())
+                : start > i && doc.has(i, WordClasses.HONORIFIC)
+                        ? lex.honorifics().getOrDefault(honorificKey(doc, i), Gender.UNKNOWN) : Gender.UNKNOWN;
+        return new Mention(i, end, MentionKind.NAME, doc.span(i, end), name, g, false, null, List.of(), null);
     }
 
     /** A title qualified by the words from {@code first} before it, then a name; null if no name follows. */

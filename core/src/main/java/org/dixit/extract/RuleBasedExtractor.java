@@ -136,6 +136,7 @@ public final class RuleBasedExtractor implements QuoteExtractor {
     private EntityRegistry registry(Context ctx) {
         EntityRegistry reg = new EntityRegistry();
         TextAnalysis doc = ctx.doc;
+        List<Mention> possessors = new ArrayList<>();
         int i = 0;
         while (i < doc.size()) {
             if (!mayOpenNamedMention(doc, i)) {
@@ -144,6 +145,12 @@ public final class RuleBasedExtractor implements QuoteExtractor {
             }
             Mention m = mentions.parse(doc, i, doc.sentenceEnd(doc.sentenceOf(i)));
             if (m == null) {
+                Mention owner = mentions.possessor(doc, i, doc.sentenceEnd(doc.sentenceOf(i)));
+                if (owner != null) {
+                    possessors.add(owner); // "President Emmanuel Macron's policies": may complete a name
+                    i = owner.last() + 1;
+                    continue;
+                }
                 i++;
                 continue;
             }
@@ -177,6 +184,9 @@ public final class RuleBasedExtractor implements QuoteExtractor {
                 }
             }
             i = m.last() + 1;
+        }
+        for (Mention owner : possessors) {
+            reg.completeName(owner.name(), owner.gender(), owner.first());
         }
         return reg;
     }

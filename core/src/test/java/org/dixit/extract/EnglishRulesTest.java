@@ -94,6 +94,17 @@ class EnglishRulesTest {
     }
 
     @Test
+    void fullNameSeenOnlyAsAPossessorStillNamesThePerson() {
+        String text = "Protesters are angry over rising fuel costs and President Emmanuel Macron\u2019s economic policies.\n"
+                + "Mr Macron has insisted that the fuel tax rises are a necessary pain.\n"
+                + "\u201cThis is a critical time,\u201d said a source close to President Macron\u2019s office.";
+        List<Quote> qs = extract(text);
+        assertEquals("Emmanuel Macron", qs.get(0).speaker(), qs::toString);
+        // the possessor is never the speaker
+        assertEquals("a source close to President Macron\u2019s office", qs.get(1).speakerMention());
+    }
+
+    @Test
     void roleNounKeepsItsPrepositionalComplement() {
         String text = "\u201cThis is a critical time,\u201d said a source close to President Macron.\n"
                 + "\u201cIt was a misunderstanding,\u201d said a spokesman for the Iranian foreign ministry.";
