@@ -25,14 +25,13 @@ final class BareClauseRule implements Rule {
             int s = ctx.sentStart(j);
             int e = ctx.sentEnd(j);
             Cue cue = ctx.cues.parse(ctx.doc, j, e);
-            if (cue == null || !cue.takesQue() || cue.kind() == CueKind.PARTICIPLE || cue.kind() == CueKind.SELON) {
+            if (cue == null || !cue.takesQue() || cue.kind() == CueKind.SELON) {
                 continue;
             }
-            Mention subject = ctx.subjectBefore(cue.first(), s);
-            if (subject == null) {
-                j = cue.last();
-                continue;
-            }
+            Mention subject = cue.kind() == CueKind.PARTICIPLE ? ctx.absoluteSubject(cue.first(), s)
+                    : ctx.subjectBefore(cue.first(), s);
+            // "..., saying the tax burden had grown", "... and said the expert was": the clause's subject speaks
+            boolean inherit = subject == null;
             int k = cue.last() + 1;
             if (HEARER_VERBS.contains(cue.lemma())) {
                 Mention hearer = ctx.mentions.parse(ctx.doc, k, e);
@@ -51,9 +50,12 @@ final class BareClauseRule implements Rule {
             if (words(ctx, k, end) < MIN_WORDS || !hasFiniteVerb(ctx, k, end)) {
                 continue;
             }
+            if (inherit && isInvertedSubject(ctx, k, e)) {
+                continue; // "..., says Sophie Clausen, who has lived in the UK": the speaker, not a clause
+            }
             QuoteType type = ctx.hasQuote(k, end) ? QuoteType.MIXED : QuoteType.INDIRECT;
-            out.add(Candidates.of(ctx, k, end, type, cue, subject, false, cue.first(),
-                    (type == QuoteType.MIXED ? "mixed" : "indirect") + ".cue-bare-clause", 0.8));
+            out.add(Candidates.of(ctx, k, end, type, cue, subject, inherit, cue.first(),
+                    (type == QuoteType.MIXED ? "mixed" : "indirect") + ".cue-bare-clause", inherit ? 0.7 : 0.8));
             j = end;
         }
     }
@@ -96,16 +98,30 @@ final class BareClauseRule implements Rule {
                 || n.equals("i") || n.equals("you") || ctx.lex.determiners().containsKey(n) || t.capitalized();
     }
 
-    /** A clause has a verb: an auxiliary or modal, or a past form, in its first words. */
+    /**
+     * A clause has a verb: an auxiliary or modal, or a past form, in its first words; a past form
+     * right after a determiner is an adjective ("a united front").
+     */
     private static boolean hasFiniteVerb(Context ctx, int from, int to) {
         for (int i = from; i < Math.min(to, from + 10); i++) {
             Token t = ctx.tok(i);
-            if (t.isWord() && (ctx.lex.auxiliaries().containsKey(t.norm()) || t.norm().endsWith("ed")
-                    || t.norm().endsWith("n't"))) {
+            if (!t.isWord()) {
+                continue;
+            }
+            boolean pastForm = t.norm().endsWith("ed") && !(i > from && ctx.doc.has(i - 1, WordClasses.DETERMINER))
+                    && !(i == from);
+            if (ctx.lex.auxiliaries().containsKey(t.norm()) || pastForm || t.norm().endsWith("n't")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A name or description right after the verb and closed by a comma or the sentence end. */
+    private static boolean isInvertedSubject(Context ctx, int k, int e) {
+        Mention m = ctx.mentions.parse(ctx.doc, k, e);
+        return m != null && m.kind() != MentionKind.PRONOUN
+                && (m.last() + 1 >= e || ctx.isPunct(m.last() + 1, ",.;!?…"));
     }
 
     private static int words(Context ctx, int from, int to) {

@@ -105,6 +105,20 @@ class EnglishRulesTest {
     }
 
     @Test
+    void bareClauseAfterAParticipleOrASecondVerbTakesTheSentencesSpeaker() {
+        String text = "\u201cThe government parties didn\u2019t understand,\u201d said Dominique Reynie, a political scientist "
+                + "at Sciences Po, saying the tax burden had grown by about \u20ac25 billion every year.\n"
+                + "On October 2nd, the French ministries of foreign affairs, finance and the interior announced "
+                + "they were freezing the assets of the directorate.";
+        List<Quote> qs = extract(text);
+        Quote saying = qs.stream().filter(q -> q.text().startsWith("the tax burden")).findFirst()
+                .orElseThrow(() -> new AssertionError(qs));
+        assertEquals("the tax burden had grown by about \u20ac25 billion every year", saying.text());
+        assertEquals("Dominique Reynie", saying.speaker());
+        assertTrue(qs.stream().anyMatch(q -> q.text().equals("they were freezing the assets of the directorate")), qs::toString);
+    }
+
+    @Test
     void roleNounKeepsItsPrepositionalComplement() {
         String text = "\u201cThis is a critical time,\u201d said a source close to President Macron.\n"
                 + "\u201cIt was a misunderstanding,\u201d said a spokesman for the Iranian foreign ministry.";
