@@ -23,6 +23,8 @@ final class Attribution {
     private final Map<String, Speaker> descriptive = new HashMap<>();
     private Speaker last;
     private int lastToken = -1;
+    /** Computed on first use: most articles are no interviews. */
+    private java.util.Optional<Entity> interviewee;
 
     Attribution(Context ctx, EntityRegistry registry) {
         this.ctx = ctx;
@@ -268,6 +270,47 @@ final class Attribution {
         return a.equals(b) || a.endsWith("-" + b) || b.endsWith("-" + a);
     }
 
+    /**
+     * A quotation that opens its paragraph right after a paragraph that is the interviewer's
+     * question or prompt: no quotation marks, ending with "?" or "…" ("Vous êtes d'accord avec
+     * l'analyse de Theo Francken ?", "C'est paradoxal…").
+     */
+    private boolean answersQuestion(int open) {
+        if (open == 0) {
+            return false;
+        }
+        int paragraph = ctx.doc.paragraphOf(open);
+        if (ctx.doc.paragraphOf(open - 1) != paragraph - 1 || !ctx.isPunct(open - 1, "?…")) {
+            return false;
+        }
+        for (int k = open - 1; k >= 0 && ctx.doc.paragraphOf(k) == paragraph - 1; k--) {
+            if (ctx.tok(k).kind() == org.dixit.text.TokenKind.QUOTE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The person named last before the article's first interviewer question: whom the interview is with. */
+    private Entity interviewee() {
+        if (interviewee == null) {
+            int firstQuestion = -1;
+            for (int k = 1; k < ctx.doc.size() && firstQuestion < 0; k++) {
+                if (ctx.tok(k).kind() == org.dixit.text.TokenKind.QUOTE && answersQuestion(k)) {
+                    firstQuestion = k;
+                }
+            }
+            int p = firstQuestion < 0 ? -1 : ctx.doc.paragraphOf(firstQuestion) - 1;
+            int start = firstQuestion;
+            while (start > 0 && ctx.doc.paragraphOf(start - 1) >= p) {
+                start--;
+            }
+            List<Entity> named = firstQuestion < 0 ? List.of() : registry.peopleBefore(start);
+            interviewee = java.util.Optional.ofNullable(named.isEmpty() ? null : named.get(0));
+        }
+        return interviewee.orElse(null);
+    }
+
     /** "cet étudiant", "notre interlocuteur": the last speaker if recent, else the last person named. */
     private Speaker anaphoric(Mention m, List<String> chain) {
         if (last != null && last.entity() != null && last.entity().person() && !last.plural()
@@ -325,6 +368,13 @@ final class Attribution {
         int sentence = ctx.doc.sentenceOf(c.anchor());
         List<String> chain = new ArrayList<>();
         chain.add(c.cue() == null ? "no cue: continues the discourse" : "participle: shares the clause's subject");
+        if (c.cue() == null && answersQuestion(c.anchor())) {
+            Entity interviewee = interviewee();
+            if (interviewee != null) {
+                chain.add("answer to the interviewer's question: '" + interviewee.fullName() + "'");
+                return new Speaker(interviewee.fullName(), interviewee, interviewee.gender(), false, null, chain);
+            }
+        }
         Speaker own = speakerOfSentence.get(sentence);
         if (own != null) {
             return extend(own, chain, "speaker of the same sentence");

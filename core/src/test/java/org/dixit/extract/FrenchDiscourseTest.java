@@ -140,6 +140,19 @@ class FrenchDiscourseTest {
     }
 
     @Test
+    void answersToAnInterviewersQuestionsAreTheIntervieweesWords() {
+        String text = "Ce samedi, dans La DH, Theo Francken plaidait pour un MR de droite décomplexée. "
+                + "Il a été entendu par Alain Destexhe, député bruxellois aux sorties souvent controversées.\n"
+                + "Vous êtes d’accord avec l’analyse de Theo Francken ?\n"
+                + "\"J’ai lu son interview et je suis d’accord avec tout ! La N-VA amène des sujets importants dans le débat.\"\n"
+                + "C’est paradoxal…\n"
+                + "\"Les partis de gauche envoient un message désastreux à la Flandre.\"";
+        List<Quote> qs = extract(text);
+        assertEquals("Alain Destexhe", find(qs, "J’ai lu").speaker(), qs::toString);
+        assertEquals("Alain Destexhe", find(qs, "Les partis").speaker());
+    }
+
+    @Test
     void sentenceInitialCommonWordIsNotAName() {
         String text = "Parmi les manifestants se trouvait Muriel Targnion, la bourgmestre de Verviers. "
                 + "Celle-ci n'a pas hésité à réagir au micro de RTL-TVI.\n"
