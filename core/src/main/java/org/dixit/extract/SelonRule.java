@@ -66,8 +66,10 @@ final class SelonRule implements Rule {
                 // OECD and, according to some sources, the highest in the world": set off right after an
                 // auxiliary or a conjunction, the phrase vouches for what follows it
                 emit(ctx, afterMention + 1, ctx.clauseEnd(afterMention + 1, e), cue, m, "selon.middle", out);
-            } else if (!weak && k > s && ctx.tok(k - 1).is(',') && (afterMention >= e || ctx.isPunct(afterMention, ".!?…,;"))) {
-                int end = k - 1;
+            } else if (!weak && k > s + 3 && (ctx.tok(k - 1).is(',') ? afterMention >= e || ctx.isPunct(afterMention, ".!?…,;")
+                    : afterMention >= e || ctx.isPunct(afterMention, ".!?…"))) {
+                // "..., selon X." and, closing the sentence, "... jugé trop simple à encercler selon des manifestants."
+                int end = ctx.tok(k - 1).is(',') ? k - 1 : k;
                 int from = s;
                 if (end - from < 3) {
                     continue;

@@ -113,6 +113,12 @@ class FrenchRulesTest {
         assertEquals("des témoins", tail.get(0).speaker());
         assertEquals("Deux manifestants ont voulu s'interposer", tail.get(0).text());
 
+        // closing the sentence without a comma
+        List<Quote> noComma = extract("L'endroit est jugé trop simple à encadrer pour la police selon des manifestants.");
+        assertEquals(1, noComma.size(), noComma::toString);
+        assertEquals("L'endroit est jugé trop simple à encadrer pour la police", noComma.get(0).text());
+        assertEquals("des manifestants", noComma.get(0).speaker());
+
         // set off by commas, but followed by a relative clause about the source: still the tail reading
         List<Quote> apposed = extract("L'homme a exhibé un béret rouge de parachutiste, selon le préfet Bernard Gonzalez, "
                 + "qui a donné davantage de détails en fin de soirée.");
