@@ -47,7 +47,7 @@ final class MentionParser {
         if (afterHon > i) {
             Gender g = lex.honorifics().getOrDefault(honorificKey(doc, i), Gender.UNKNOWN);
             int end = nameEnd(doc, afterHon, limit);
-            if (end < afterHon && isCapitalizedWord(doc, afterHon)) {
+            if (end < afterHon && afterHon < limit && isCapitalizedWord(doc, afterHon)) {
                 // "Mrs May", "Mme Le Pen": after an honorific, a capitalised function word is a name
                 end = nameTail(doc, afterHon, limit);
             }
