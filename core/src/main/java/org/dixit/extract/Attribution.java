@@ -135,7 +135,19 @@ final class Attribution {
 
     private Speaker subjectOf(int sentence, Mention pronoun, int before, List<String> chain, String why) {
         Mention subj = ctx.sentenceSubject(sentence);
-        if (subj == null || subj.kind() == MentionKind.PRONOUN || subj.first() >= before
+        if (subj == null) {
+            // "Mr Macron's last address was on November 27th, when he said": the subject's possessor
+            int s = ctx.doc.sentenceStart(sentence);
+            Mention owner = ctx.mentions.possessor(ctx.doc, s, ctx.doc.sentenceEnd(sentence));
+            if (owner != null && owner.first() < before) {
+                Speaker o = name(owner);
+                if (o.entity() != null && o.entity().person() && agrees(o, pronoun)) {
+                    return extend(o, chain, why + ": its possessor '" + owner.text() + "'");
+                }
+            }
+            return null;
+        }
+        if (subj.kind() == MentionKind.PRONOUN || subj.first() >= before
                 || subj.first() == pronoun.first()) {
             return null;
         }

@@ -119,6 +119,16 @@ class EnglishRulesTest {
     }
 
     @Test
+    void possessorOfTheSubjectIsAnAntecedent() {
+        String text = "President Emmanuel Macron faces protests. Gregory Caray, owner of two shops, said he was relieved.\n"
+                + "Mr Macron\u2019s last major address to the nation was on November 27th, when he said he would not be "
+                + "bounced into changing policy by \u201cthugs\u201d.";
+        List<Quote> qs = extract(text);
+        Quote q = qs.stream().filter(x -> x.text().contains("thugs")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Emmanuel Macron", q.speaker(), q::toString);
+    }
+
+    @Test
     void roleNounKeepsItsPrepositionalComplement() {
         String text = "\u201cThis is a critical time,\u201d said a source close to President Macron.\n"
                 + "\u201cIt was a misunderstanding,\u201d said a spokesman for the Iranian foreign ministry.";
