@@ -14,6 +14,8 @@ public final class Entity {
     private Gender gender;
     private final List<Role> roles = new ArrayList<>();
     private final List<Integer> positions = new ArrayList<>();
+    /** Where the journalist's own text names the entity (outside quotations). */
+    private final List<Integer> narrativePositions = new ArrayList<>();
     private boolean person;
     private boolean namedOutsideQuotes;
 
@@ -34,6 +36,9 @@ public final class Entity {
         this.person = person;
         this.namedOutsideQuotes = outsideQuotes;
         positions.add(position);
+        if (outsideQuotes) {
+            narrativePositions.add(position);
+        }
     }
 
     public String fullName() {
@@ -67,6 +72,9 @@ public final class Entity {
 
     void seenAt(int position, String name, List<String> nameTokens, Gender g, boolean asPerson, boolean outsideQuotes) {
         positions.add(position);
+        if (outsideQuotes) {
+            narrativePositions.add(position);
+        }
         person |= asPerson;
         namedOutsideQuotes |= outsideQuotes;
         if (nameTokens.size() > tokens.size()) {
@@ -96,6 +104,17 @@ public final class Entity {
     public int lastBefore(int pos) {
         int best = -1;
         for (int p : positions) {
+            if (p < pos && p > best) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** The last position before {@code pos} where the text outside quotations names the entity, or -1. */
+    public int lastNarratedBefore(int pos) {
+        int best = -1;
+        for (int p : narrativePositions) {
             if (p < pos && p > best) {
                 best = p;
             }

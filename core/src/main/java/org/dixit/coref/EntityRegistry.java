@@ -247,15 +247,15 @@ public final class EntityRegistry {
         return tie || most < 3 ? null : best;
     }
 
-    /** People named before {@code position}, most recent first. */
+    /** People the text outside quotations names before {@code position}, most recently named first. */
     public List<Entity> peopleBefore(int position) {
         List<Entity> out = new ArrayList<>();
         for (Entity e : entities) {
-            if (e.person() && e.namedOutsideQuotes() && e.lastBefore(position) >= 0) {
+            if (e.person() && e.lastNarratedBefore(position) >= 0) {
                 out.add(e);
             }
         }
-        out.sort((x, y) -> Integer.compare(y.lastBefore(position), x.lastBefore(position)));
+        out.sort((x, y) -> Integer.compare(y.lastNarratedBefore(position), x.lastNarratedBefore(position)));
         return out;
     }
 

@@ -239,7 +239,7 @@ final class Attribution {
     private Speaker describedPerson(Mention m, List<String> chain) {
         int paragraph = ctx.doc.paragraphOf(m.first());
         for (Entity e : registry.peopleBefore(m.first())) {
-            int seen = e.lastBefore(m.first());
+            int seen = e.lastNarratedBefore(m.first());
             if (paragraph - ctx.doc.paragraphOf(seen) > MAX_PARAGRAPH_GAP) {
                 break;
             }
