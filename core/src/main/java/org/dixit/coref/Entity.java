@@ -27,6 +27,19 @@ public final class Entity {
      * @param text      as written ("président du Kazakhstan")
      */
     public record Role(String head, List<String> modifiers, String text) {
+        /**
+         * The same kind of role as {@code other}: equal heads, a former holder's prefix ("ex-journaliste"
+         * is a "journaliste"), or a feminine written with a final "e" ("avocate" for "Me Hirsch", an "avocat").
+         */
+        public boolean sameHead(String other) {
+            return sameRole(head, other);
+        }
+
+        /** See {@link #sameHead}. */
+        public static boolean sameRole(String a, String b) {
+            return a.equals(b) || a.endsWith("-" + b) || b.endsWith("-" + a)
+                    || a.length() > 3 && (b.equals(a + "e") || a.equals(b + "e"));
+        }
     }
 
     Entity(String fullName, List<String> tokens, Gender gender, boolean person, boolean outsideQuotes, int position) {

@@ -180,7 +180,7 @@ public final class EntityRegistry {
         List<Entity> out = new ArrayList<>();
         for (Entity e : entities) {
             for (Entity.Role r : e.roles()) {
-                if (r.head().equals(head) && modifiersFit(modifiers, r)) {
+                if (r.sameHead(head) && modifiersFit(modifiers, r)) {
                     out.add(e);
                     break;
                 }

@@ -186,6 +186,7 @@ final class Attribution {
         boolean indefinite = ctx.lex.indefiniteDeterminers().contains(ctx.tok(m.first()).norm());
         if (m.kind() == MentionKind.ROLE && !m.plural() && !indefinite) {
             List<Entity> holders = registry.withRole(m.roleHead(), m.roleModifiers(), m.first());
+            holders.removeIf(h -> !h.gender().compatible(m.gender())); // "le président" is not "la présidente"
             if (!holders.isEmpty()) {
                 Entity e = holders.get(0);
                 chain.add("holder of the role: '" + e.fullName() + "'");
@@ -277,9 +278,8 @@ final class Attribution {
                 false, m.role(), all);
     }
 
-    /** "journaliste" and "ex-journaliste": a prefixed role is the same kind of role for a description. */
     private static boolean sameRole(String a, String b) {
-        return a.equals(b) || a.endsWith("-" + b) || b.endsWith("-" + a);
+        return Entity.Role.sameRole(a, b);
     }
 
     /**

@@ -174,7 +174,9 @@ final class Context {
             return null;
         }
         Mention name = mentions.parse(doc, k + 1, limit);
-        if (name == null || name.kind() != MentionKind.NAME || name.roleHead() != null
+        boolean titled = name != null && name.roleHead() != null && !doc.has(name.first(), WordClasses.HONORIFIC)
+                && !doc.has(name.first(), WordClasses.HONORIFIC_BEFORE_PERIOD); // "Me Luciani" keeps its honorific's role
+        if (name == null || name.kind() != MentionKind.NAME || titled
                 || placeAfterRole && !doc.has(nameStart(name), WordClasses.FIRST_NAME)) {
             return null;
         }

@@ -57,10 +57,11 @@ final class MentionParser {
             String name = doc.span(afterHon, end);
             boolean plural = "MM.".equals(honorificKey(doc, i)) || "Mmes".equals(honorificKey(doc, i));
             Mention named = new Mention(i, end, MentionKind.NAME, doc.span(i, end), name, g, plural, null, List.of(), null);
-            if (doc.has(i, WordClasses.ROLE)) {
-                // "Senator Lindsey Graham": a title that is also a role; "the senator" will find him
-                named = named.withRole(new Mention(i, i, MentionKind.ROLE, t.text(), null, g, false, t.norm(),
-                        List.of(), t.text()));
+            String role = doc.has(i, WordClasses.ROLE) ? t.norm() : lex.honorificRoles().get(honorificKey(doc, i));
+            if (role != null) {
+                // "Senator Lindsey Graham", "Me Courtoy": the title tells the role; "the senator", "l'avocat" will find them
+                named = named.withRole(new Mention(i, i, MentionKind.ROLE, t.text(), null, g, false, role,
+                        List.of(), role));
             }
             return named;
         }

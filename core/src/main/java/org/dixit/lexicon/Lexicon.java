@@ -39,6 +39,7 @@ import java.util.Set;
  * @param conjunctions   conjunctions that may open a sentence before its subject ("mais", "but")
  * @param participleEndings endings of participles ("é", "ing")
  * @param bareCollectives collective nouns that speak without a determiner ("police said")
+ * @param honorificRoles the role an honorific gives, as written ("Me" makes an "avocat")
  */
 public record Lexicon(String language,
                       Map<String, VerbForm> speechVerbs,
@@ -70,7 +71,8 @@ public record Lexicon(String language,
                       Set<String> adjunctOpeners,
                       Set<String> conjunctions,
                       List<String> participleEndings,
-                      Set<String> bareCollectives) {
+                      Set<String> bareCollectives,
+                      Map<String, String> honorificRoles) {
 
     /** True if {@code norm} ends like a participle of this language ("interrogé", "asked"). */
     public boolean endsLikeParticiple(String norm) {

@@ -58,7 +58,7 @@ public final class LexiconLoader {
                 words("place-prepositions.txt"), words("role-complements.txt"),
                 words("age-words.txt"), words("indefinite-determiners.txt"),
                 words("credit-words.txt"), words("adjunct-openers.txt"), words("conjunctions.txt"),
-                List.copyOf(words("participle-endings.txt")), words("bare-collectives.txt"));
+                List.copyOf(words("participle-endings.txt")), words("bare-collectives.txt"), honorificRoles());
     }
 
     /** Speech-verb lines: LEMMA [FLAGS...] [| kind: forms... | kind: forms...]. */
@@ -132,6 +132,15 @@ public final class LexiconLoader {
             int n = f.length;
             String form = String.join(" ", Arrays.asList(f).subList(0, n - 1));
             out.putIfAbsent(normalise ? norm(form) : form, Gender.of(f[n - 1]));
+        }
+        return out;
+    }
+
+    /** Honorific as written, then the role noun it gives ("Me avocat"). */
+    private Map<String, String> honorificRoles() {
+        Map<String, String> out = new HashMap<>();
+        for (String[] f : rows("honorific-roles.txt")) {
+            out.put(f[0], norm(f[1]));
         }
         return out;
     }

@@ -153,6 +153,15 @@ class FrenchDiscourseTest {
     }
 
     @Test
+    void honorificGivesTheRoleThatALaterDescriptionNames() {
+        String text = "Me Michèle Hirsch représente les parties civiles au procès.\n"
+                + "Marie Dubois, la soeur d'une victime, était présente jeudi.\n"
+                + "\"Qui d'autre que M. Nemmouche pouvait consulter le site ?\", a demandé l'avocate.";
+        Quote q = find(extract(text), "Qui d'autre");
+        assertEquals("Michèle Hirsch", q.speaker(), q::toString);
+    }
+
+    @Test
     void sentenceInitialCommonWordIsNotAName() {
         String text = "Parmi les manifestants se trouvait Muriel Targnion, la bourgmestre de Verviers. "
                 + "Celle-ci n'a pas hésité à réagir au micro de RTL-TVI.\n"
