@@ -97,6 +97,11 @@ final class MentionParser {
                 if ((end > i || isAcronym(doc.token(i))) && isOrganisationHeadAfterName(doc, end + 1, limit)) {
                     return organisationName(doc, i, i, end, end + 1);
                 }
+                // "selon Vinci autoroutes, notamment...": after "selon", the source's name runs to the comma
+                if (afterSelonMarker(doc, i) && end + 2 < limit && isModifierWord(doc, end + 1)
+                        && doc.token(end + 2).is(',')) {
+                    return name(doc, i, i, end + 1, null);
+                }
                 // "EU officials", "Garda sources": a proper name qualifying a group noun
                 if (end + 1 < limit && doc.token(end + 1).isWord() && !doc.token(end + 1).capitalized()
                         && lex.collectives().contains(doc.token(end + 1).norm())) {
@@ -159,6 +164,27 @@ final class MentionParser {
         }
         return new Mention(first, t.last(), t.kind(), doc.span(first, t.last()), t.name(), t.gender(), t.plural(),
                 t.roleHead(), t.roleModifiers(), t.role());
+    }
+
+    /**
+     * True if token {@code i} follows a whole attribution marker ("selon", "d'après", "according
+     * to"), not the weak "pour" nor the "d'" of any other word ("d'État").
+     */
+    private boolean afterSelonMarker(TextAnalysis doc, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String one = doc.token(i - 1).norm();
+        if (lex.selonMarkers().contains(one)) {
+            return !one.equals("pour");
+        }
+        if (i == 1) {
+            return false;
+        }
+        String two = doc.token(i - 2).norm();
+        return lex.selonMarkers().contains(two + one) // "d'" + "après"
+                || lex.selonMarkers().contains(two) && !two.equals("pour") && doc.has(i - 2, WordClasses.SELON_START)
+                    && !doc.has(i - 1, WordClasses.DETERMINER); // "according" + "to"
     }
 
     /** A role phrase without determiner, as in an apposition: "Christophe Castaner, ministre de l'Intérieur". */

@@ -99,6 +99,17 @@ class OrganisationSpeakersTest {
     }
 
     @Test
+    void sourceAfterSelonRunsToTheCommaAndTheCommuniquéAfterItIsThatSource() {
+        String text = "Dimanche, la RN 113 était coupée entre Saint-Martin-de-Crau et Arles.\n"
+                + "Dans le Sud-Est la circulation restait \"très difficile\" dimanche matin sur plusieurs axes routiers, "
+                + "selon Vinci autoroutes, notamment dans l'Hérault sur l'A9, qui reste coupée à Agde et à Sète. "
+                + "Les échangeurs sont inaccessibles entre Béziers et Orange, précise le communiqué.";
+        List<Quote> qs = FrenchRulesTest.extract(text);
+        assertEquals("Vinci autoroutes", find(qs, "Dans le Sud-Est").speaker());
+        assertEquals("Vinci autoroutes", find(qs, "Les échangeurs").speaker());
+    }
+
+    @Test
     void communiquéStandsForWhoeverIssuedOneAndItsComplementNamesTheIssuer() {
         String text = "\"A ce jour, les causes de l'effondrement ne sont pas établies\", précise le procureur de la "
                 + "République de Marseille, Xavier Tarabeux, dans un communiqué. L'enquête a été confiée à trois juges.\n"
