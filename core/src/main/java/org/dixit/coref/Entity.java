@@ -17,6 +17,7 @@ public final class Entity {
     /** Where the journalist's own text names the entity (outside quotations). */
     private final List<Integer> narrativePositions = new ArrayList<>();
     private boolean person;
+    private boolean organisation;
     private boolean namedOutsideQuotes;
 
     /**
@@ -39,6 +40,35 @@ public final class Entity {
         public static boolean sameRole(String a, String b) {
             return a.equals(b) || a.endsWith("-" + b) || b.endsWith("-" + a)
                     || a.length() > 3 && (b.equals(a + "e") || a.equals(b + "e"));
+        }
+
+        /** Every qualifier of a mention must echo the role ("kazakh" ~ "Kazakhstan"). */
+        public boolean echoes(List<String> mentionModifiers) {
+            for (String m : mentionModifiers) {
+                if (m.length() <= 3) {
+                    continue; // "de", "du", "l'": function words
+                }
+                boolean found = false;
+                for (String r : modifiers) {
+                    if (r.equals(m) || commonPrefix(r, m) >= 5) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int commonPrefix(String a, String b) {
+            int n = Math.min(a.length(), b.length());
+            int i = 0;
+            while (i < n && a.charAt(i) == b.charAt(i)) {
+                i++;
+            }
+            return i;
         }
     }
 
@@ -66,8 +96,23 @@ public final class Entity {
         return roles;
     }
 
+    /** True if the text shows a person (given name, honorific, role, age) and nothing shows an organisation. */
     public boolean person() {
-        return person;
+        return person && !organisation;
+    }
+
+    /**
+     * True if the text introduces the entity as an organisation ("la plateforme Leetchi", "Leetchi,
+     * plateforme de dons", "l'Institut français d'opinion publique") or names it by an acronym.
+     * Organisation evidence wins over the weak evidence that made a two-word name a person's.
+     */
+    public boolean organisation() {
+        return organisation;
+    }
+
+    /** Records that the text shows the entity is an organisation. */
+    public void markOrganisation() {
+        organisation = true;
     }
 
     /** False if the entity is only named inside quotations: someone talked about, not a speaker in the text. */

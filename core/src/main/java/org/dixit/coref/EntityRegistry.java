@@ -180,7 +180,7 @@ public final class EntityRegistry {
         List<Entity> out = new ArrayList<>();
         for (Entity e : entities) {
             for (Entity.Role r : e.roles()) {
-                if (r.sameHead(head) && modifiersFit(modifiers, r)) {
+                if (r.sameHead(head) && r.echoes(modifiers)) {
                     out.add(e);
                     break;
                 }
@@ -193,35 +193,6 @@ public final class EntityRegistry {
     private static int rank(Entity e, int position) {
         int p = e.lastBefore(position);
         return p >= 0 ? p : -e.firstPosition() - 1_000_000;
-    }
-
-    /** Every qualifier of the mention must echo the role ("kazakh" ~ "Kazakhstan"). */
-    private static boolean modifiersFit(List<String> modifiers, Entity.Role role) {
-        for (String m : modifiers) {
-            if (m.length() <= 3) {
-                continue; // "de", "du", "l'": function words
-            }
-            boolean found = false;
-            for (String r : role.modifiers()) {
-                if (r.equals(m) || commonPrefix(r, m) >= 5) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        int i = 0;
-        while (i < n && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        return i;
     }
 
     /**
@@ -256,6 +227,21 @@ public final class EntityRegistry {
             }
         }
         out.sort((x, y) -> Integer.compare(y.lastNarratedBefore(position), x.lastNarratedBefore(position)));
+        return out;
+    }
+
+    /**
+     * Organisations named outside quotations before {@code position}, most recently named first:
+     * what "la plateforme" or "l'ASBL" may refer back to ({@code Attribution} checks the kind).
+     */
+    public List<Entity> organisationsBefore(int position) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.organisation() && e.namedOutsideQuotes() && e.lastBefore(position) >= 0) {
+                out.add(e);
+            }
+        }
+        out.sort((x, y) -> Integer.compare(y.lastBefore(position), x.lastBefore(position)));
         return out;
     }
 

@@ -19,6 +19,7 @@ final class Attribution {
     private static final int MAX_PARAGRAPH_GAP = 3;
     private final Context ctx;
     private final EntityRegistry registry;
+    private final Bodies bodies;
     private final Map<Integer, Speaker> speakerOfSentence = new HashMap<>();
     private final Map<String, Speaker> descriptive = new HashMap<>();
     private Speaker last;
@@ -29,6 +30,7 @@ final class Attribution {
     Attribution(Context ctx, EntityRegistry registry) {
         this.ctx = ctx;
         this.registry = registry;
+        this.bodies = new Bodies(ctx, registry);
     }
 
     /** Resolves the candidate's speaker and records it as the current speaker of the discourse. */
@@ -46,6 +48,7 @@ final class Attribution {
             if (c.cue() != null) {
                 // a participle later in the cue's sentence ("..., a dit X, ajoutant que") shares this speaker
                 speakerOfSentence.putIfAbsent(ctx.doc.sentenceOf(c.cue().first()), s);
+                bodies.cued(c, s);
             }
         }
         return s;
@@ -73,7 +76,7 @@ final class Attribution {
                 roleOf(e, m), chain);
     }
 
-    private static String roleOf(Entity e, Mention m) {
+    static String roleOf(Entity e, Mention m) {
         if (m.role() != null) {
             return m.role();
         }
@@ -113,6 +116,11 @@ final class Attribution {
         // 4. the last person named with the right gender
         if (s == null && !m.plural()) {
             s = lastPersonNamed(m, m.first(), chain);
+        }
+        // 5. an organisation named earlier in the sentence: "La direction de l'organisation IEW a décidé
+        //    de porter plainte, indique-t-elle" opens an article, with nobody named before
+        if (s == null && !m.plural()) {
+            s = bodies.organisationInSentence(m, sentence, chain);
         }
         return s;
     }
@@ -158,7 +166,8 @@ final class Attribution {
         return extend(s, chain, why + " '" + subj.text() + "'");
     }
 
-    private static Speaker extend(Speaker s, List<String> chain, String step) {
+    /** A copy of an earlier speaker with this resolution's chain, the step taken, and where it came from. */
+    static Speaker extend(Speaker s, List<String> chain, String step) {
         List<String> all = new ArrayList<>(chain);
         all.add(step);
         // only where the earlier speaker came from, not its whole history
@@ -176,15 +185,32 @@ final class Attribution {
     private Speaker role(Mention m) {
         List<String> chain = new ArrayList<>();
         chain.add("role '" + m.text() + "'");
-        if (m.kind() == MentionKind.ROLE && !m.plural() && ctx.isAnaphoric(m)) {
+        // "un manifestant", "a senior diplomat": someone new, not anyone named before
+        boolean indefinite = ctx.lex.indefiniteDeterminers().contains(ctx.tok(m.first()).norm());
+        boolean organisation = ctx.lex.isOrganisationHead(m.roleHead());
+        boolean document = ctx.lex.documents().contains(m.roleHead());
+        if (!m.plural() && !indefinite && organisation) {
+            boolean recent = last != null
+                    && ctx.doc.paragraphOf(m.first()) - ctx.doc.paragraphOf(Math.max(0, lastToken)) <= 1;
+            Speaker body = bodies.organisation(m, recent ? last : null, chain);
+            if (body != null) {
+                return body;
+            }
+        }
+        if (!m.plural() && document) {
+            Speaker issuer = bodies.issuer(m, indefinite, chain, of -> mention(of, of.first()));
+            if (issuer != null) {
+                return issuer;
+            }
+        }
+        boolean personal = !organisation && !document;
+        if (m.kind() == MentionKind.ROLE && !m.plural() && personal && ctx.isAnaphoric(m)) {
             Speaker back = anaphoric(m, chain);
             if (back != null) {
                 return back;
             }
         }
-        // "un manifestant", "a senior diplomat": someone new, not anyone named before
-        boolean indefinite = ctx.lex.indefiniteDeterminers().contains(ctx.tok(m.first()).norm());
-        if (m.kind() == MentionKind.ROLE && !m.plural() && !indefinite) {
+        if (m.kind() == MentionKind.ROLE && !m.plural() && !indefinite && personal) {
             List<Entity> holders = registry.withRole(m.roleHead(), m.roleModifiers(), m.first());
             holders.removeIf(h -> !h.gender().compatible(m.gender())); // "le président" is not "la présidente"
             if (!holders.isEmpty()) {
@@ -194,8 +220,11 @@ final class Attribution {
                         m.role(), chain);
             }
         }
-        // "l'ex-secrétaire d'Etat", "l'ancien champion de boxe": a description of someone named shortly before
-        if (m.kind() == MentionKind.ROLE && !m.plural() && !indefinite && !ctx.lex.collectives().contains(m.roleHead())) {
+        // "l'ex-secrétaire d'Etat", "l'ancien champion de boxe": a description of someone named shortly before;
+        // not "le consulat de France", "l'éditorialiste du Corriere": tied to a named body, it is someone else
+        boolean namedBody = !ctx.lex.roles().containsKey(m.roleHead()) && isTiedToNamedBody(m);
+        if (m.kind() == MentionKind.ROLE && !m.plural() && !indefinite && personal && !namedBody
+                && !ctx.lex.collectives().contains(m.roleHead())) {
             Speaker described = describedPerson(m, chain);
             if (described == null && ctx.lex.roles().containsKey(m.roleHead())) {
                 described = mainPersonDescribed(m, chain);
@@ -205,8 +234,8 @@ final class Attribution {
             }
         }
         // a definite description with an unknown noun ("la magistrate") points back to the last speaker
-        if (m.kind() == MentionKind.ROLE && !indefinite && !ctx.lex.isRoleOrCollective(m.roleHead()) && last != null
-                && last.entity() != null && last.gender().compatible(m.gender()) && !last.plural()
+        if (m.kind() == MentionKind.ROLE && !indefinite && !namedBody && !ctx.lex.isRoleOrCollective(m.roleHead())
+                && last != null && last.entity() != null && last.gender().compatible(m.gender()) && !last.plural()
                 && ctx.doc.paragraphOf(m.first()) - ctx.doc.paragraphOf(Math.max(0, lastToken)) <= 1) {
             return extend(last, chain, "definite description of the last speaker");
         }
@@ -231,6 +260,11 @@ final class Attribution {
         descriptive.putIfAbsent(key, s);
         descriptive.putIfAbsent(m.roleHead() + "|", s);
         return s;
+    }
+
+    private boolean isTiedToNamedBody(Mention m) {
+        Mention of = ctx.complementOf(m);
+        return of != null && of.kind() == MentionKind.NAME;
     }
 
     /**

@@ -221,6 +221,37 @@ final class Context {
                 java.util.List.of(), noun.text());
     }
 
+    /**
+     * The noun phrase in a description's complement: "la préfecture" in "le communiqué de la
+     * préfecture", "Corriere della Sera" in "l'éditorialiste du Corriere della Sera"; or null.
+     */
+    Mention complementOf(Mention m) {
+        for (int j = m.first() + 1; j < m.last(); j++) {
+            if (doc.has(j, WordClasses.ROLE_COMPLEMENT)) {
+                Mention of = mentions.parse(doc, j + 1, m.last() + 1);
+                return of != null && of.last() == m.last() ? of : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The document a report was made through, in the sentence of token {@code k} outside quotations:
+     * "a indiqué Leetchi dans un communiqué", "said in a statement" give "communiqué", "statement";
+     * else null.
+     */
+    String documentAdjunct(int k) {
+        int end = sentEnd(k);
+        for (int i = sentStart(k) + 2; i < end; i++) {
+            Token t = doc.token(i);
+            if (t.isWord() && lex.documents().contains(t.norm()) && doc.has(i - 1, WordClasses.DETERMINER)
+                    && lex.adjunctOpeners().contains(doc.token(i - 2).norm()) && !insideQuote(i)) {
+                return t.norm();
+            }
+        }
+        return null;
+    }
+
     /** True if the mention opens with a demonstrative or possessive that points back ("cet étudiant"). */
     boolean isAnaphoric(Mention m) {
         return lex.anaphoricDeterminers().containsKey(doc.token(m.first()).norm());
@@ -246,14 +277,33 @@ final class Context {
         }
         org.dixit.lexicon.Gender g = det.equals("le") ? org.dixit.lexicon.Gender.MALE
                 : det.equals("la") ? org.dixit.lexicon.Gender.FEMALE : org.dixit.lexicon.Gender.UNKNOWN;
-        Mention description = new Mention(k, k + 1, MentionKind.ROLE, doc.span(k, k + 1), null, g, false,
-                noun.norm(), java.util.List.of(), noun.text());
+        int last = k + 1;
+        java.util.List<String> mods = new java.util.ArrayList<>();
+        // "l'éditorialiste du Corriere della Sera": a named body completes the description
+        if (k + 3 < limit && doc.has(k + 2, WordClasses.ROLE_COMPLEMENT)) {
+            int o = doc.has(k + 3, WordClasses.DETERMINER) && k + 4 < limit ? k + 4 : k + 3;
+            int end = mentions.nameEnd(doc, o, limit);
+            for (int f = o + 1; f <= end; f++) {
+                if (doc.has(f, WordClasses.FIRST_NAME)) {
+                    end = f - 1; // "la vice-procureure d'Avignon Caroline Armand": the person's name
+                    break;
+                }
+            }
+            if (end >= o && !doc.has(o, WordClasses.FIRST_NAME)) {
+                for (int j = o; j <= end; j++) {
+                    mods.add(doc.token(j).norm());
+                }
+                last = end;
+            }
+        }
+        Mention description = new Mention(k, last, MentionKind.ROLE, doc.span(k, last), null, g, false,
+                noun.norm(), mods, doc.span(k + 1, last));
         // "le géographe Christophe Guilluy": the description is the title of the person named next
-        int end = k + 2 < limit ? mentions.nameEnd(doc, k + 2, limit) : -1;
-        if (end >= k + 2) {
-            org.dixit.lexicon.Gender ng = doc.has(k + 2, WordClasses.FIRST_NAME)
-                    ? lex.firstNames().get(doc.token(k + 2).text()) : org.dixit.lexicon.Gender.UNKNOWN;
-            return new Mention(k, end, MentionKind.NAME, doc.span(k, end), doc.span(k + 2, end), ng, false, null,
+        int end = last + 1 < limit ? mentions.nameEnd(doc, last + 1, limit) : -1;
+        if (end >= last + 1) {
+            org.dixit.lexicon.Gender ng = doc.has(last + 1, WordClasses.FIRST_NAME)
+                    ? lex.firstNames().get(doc.token(last + 1).text()) : org.dixit.lexicon.Gender.UNKNOWN;
+            return new Mention(k, end, MentionKind.NAME, doc.span(k, end), doc.span(last + 1, end), ng, false, null,
                     java.util.List.of(), null).withRole(description);
         }
         return description;
@@ -303,7 +353,9 @@ final class Context {
         Mention role = mentions.parseBareRole(doc, k + 1, limit);
         if (role == null) {
             Mention det = mentions.parse(doc, k + 1, limit);
-            role = det != null && det.kind() == MentionKind.ROLE ? det : null;
+            // "Leetchi, la plateforme de dons": an organisation's kind is its role
+            role = det != null && (det.kind() == MentionKind.ROLE || det.kind() == MentionKind.GROUP
+                    && !det.plural() && lex.isOrganisationHead(det.roleHead())) ? det : null;
         }
         return role != null ? m.withRole(role) : m;
     }

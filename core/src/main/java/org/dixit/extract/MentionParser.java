@@ -93,6 +93,16 @@ final class MentionParser {
                 }
             }
             if (end >= i) {
+                // "the France Unbowed party": the name of an organisation, then its kind; one
+                // capitalised word before the head is rather an adjective ("a Jewish association")
+                if ((end > i || isAcronym(doc.token(i))) && isOrganisationHeadAfterName(doc, end + 1, limit)) {
+                    return organisationName(doc, i, i, end, end + 1);
+                }
+                // "selon Vinci autoroutes, notamment...": after "selon", the source's name runs to the comma
+                if (afterSelonMarker(doc, i) && end + 2 < limit && isModifierWord(doc, end + 1)
+                        && doc.token(end + 2).is(',')) {
+                    return name(doc, i, i, end + 1, null);
+                }
                 // "EU officials", "Garda sources": a proper name qualifying a group noun
                 if (end + 1 < limit && doc.token(end + 1).isWord() && !doc.token(end + 1).capitalized()
                         && lex.collectives().contains(doc.token(end + 1).norm())) {
@@ -157,14 +167,36 @@ final class MentionParser {
                 t.roleHead(), t.roleModifiers(), t.role());
     }
 
+    /**
+     * True if token {@code i} follows a whole attribution marker ("selon", "d'après", "according
+     * to"), not the weak "pour" nor the "d'" of any other word ("d'État").
+     */
+    private boolean afterSelonMarker(TextAnalysis doc, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String one = doc.token(i - 1).norm();
+        if (lex.selonMarkers().contains(one)) {
+            return !one.equals("pour");
+        }
+        if (i == 1) {
+            return false;
+        }
+        String two = doc.token(i - 2).norm();
+        return lex.selonMarkers().contains(two + one) // "d'" + "après"
+                || lex.selonMarkers().contains(two) && !two.equals("pour") && doc.has(i - 2, WordClasses.SELON_START)
+                    && !doc.has(i - 1, WordClasses.DETERMINER); // "according" + "to"
+    }
+
     /** A role phrase without determiner, as in an apposition: "Christophe Castaner, ministre de l'Intérieur". */
     Mention parseBareRole(TextAnalysis doc, int i, int limit) {
         if (i >= limit) {
             return null;
         }
         int compound = compoundRoleEnd(doc, i, limit);
-        if (compound < 0 && !lex.roles().containsKey(doc.token(i).norm())) {
-            return null;
+        if (compound < 0 && !lex.roles().containsKey(doc.token(i).norm())
+                && !lex.isOrganisationHead(doc.token(i).norm())) {
+            return null; // "Leetchi, plateforme en ligne de collecte de dons": an organisation's kind
         }
         return role(doc, i, i, Math.max(i, compound), limit, new Agreement(Gender.UNKNOWN, false));
     }
@@ -199,6 +231,10 @@ final class MentionParser {
         if (compound > 0) {
             return role(doc, det, k, compound, limit, a);
         }
+        // "l'ASBL", "l'ONG": a kind of organisation written in capitals is a description, not a name
+        if (doc.has(k, WordClasses.ORGANISATION) && isAcronym(t)) {
+            return role(doc, det, k, k, limit, a);
+        }
         // "l'AFP", "la Commission européenne": a determiner before a proper name
         if (isNameStart(doc, k) && !doc.has(k, WordClasses.ROLE)) {
             int end = nameEnd(doc, k, limit);
@@ -208,6 +244,11 @@ final class MentionParser {
             if (end + 1 < limit && doc.has(end + 1, WordClasses.ROLE) && !doc.token(end + 1).capitalized()) {
                 // "the South Carolina senator", "the Labour leader Jeremy Corbyn": a name qualifies the role
                 return role(doc, det, end + 1, end + 1, limit, a);
+            }
+            if (end == k && doc.has(k, WordClasses.ORGANISATION)) {
+                // "l'Institut français d'opinion publique", "la Fédération wallonne de l'agriculture"
+                end = organisationNameEnd(doc, k, limit);
+                return name(doc, det, k, end, null);
             }
             // "l'Union européenne", "le Parti socialiste": an institution's name goes on in lower case
             int n = 0;
@@ -268,7 +309,10 @@ final class MentionParser {
         while (k < limit) {
             Token t = doc.token(k);
             boolean de = doc.has(k, WordClasses.ROLE_COMPLEMENT);
-            if (!de && (isModifierWord(doc, k) && !t.capitalized() || isAcronym(t))) {
+            // "le maire LR": an acronym qualifies a role, but names an organisation ("le média BFM")
+            boolean qualifier = isModifierWord(doc, k) && !t.capitalized()
+                    || isAcronym(t) && !lex.isOrganisationHead(headNorm);
+            if (!de && qualifier) {
                 mods.add(t.norm());
                 end = k;
                 k++;
@@ -308,6 +352,9 @@ final class MentionParser {
         if (lex.roles().getOrDefault(headNorm, Gender.UNKNOWN) != Gender.UNKNOWN) {
             g = lex.roles().get(headNorm);
         }
+        if (g == Gender.UNKNOWN) {
+            g = lex.organisationGender(headNorm); // "l'agence": a pronoun for it is "elle"
+        }
         String roleText = doc.span(head, end);
         // a name right after the role: "le président russe Vladimir Poutine"
         if (k < limit && isNameStart(doc, k)) {
@@ -322,14 +369,99 @@ final class MentionParser {
             if (nameEnd >= k) {
                 Mention roleMention = new Mention(first, end, MentionKind.ROLE, doc.span(first, end), null, g,
                         a.plural(), headNorm, mods, roleText);
+                Token before = doc.token(k - 1);
+                if (k - 1 > headEnd && lex.isOrganisationHead(before.norm()) && !lex.roles().containsKey(headNorm)) {
+                    // "la direction de l'organisation Inter-Environnement Wallonie": the name is the
+                    // organisation's, and a body of it (not a person's role) speaks for it
+                    roleMention = new Mention(k - 1, k - 1, MentionKind.ROLE, before.text(), null,
+                            lex.organisationGender(before.norm()), false, before.norm(), List.of(), before.text());
+                }
                 return name(doc, first, k, nameEnd, roleMention);
             }
         }
-        boolean group = (lex.collectives().contains(headNorm) || lex.isPluralOfCollective(headNorm))
-                && !lex.roles().containsKey(headNorm);
+        // "le collectif militant «Désarmons-les»": an organisation's name in quotation marks
+        if (k < limit && lex.isOrganisationHead(headNorm) && doc.token(k).kind() == TokenKind.QUOTE) {
+            Mention named = quotedName(doc, first, k, limit,
+                    new Mention(first, end, MentionKind.ROLE, doc.span(first, end), null, g, false, headNorm, mods,
+                            roleText));
+            if (named != null) {
+                return named;
+            }
+        }
+        boolean group = (lex.collectives().contains(headNorm) || lex.isPluralOfCollective(headNorm)
+                || lex.isOrganisationHead(headNorm)) && !lex.roles().containsKey(headNorm);
         boolean plural = a.plural() || headNorm.endsWith("s") && !lex.roles().containsKey(headNorm);
         return new Mention(first, end, group ? MentionKind.GROUP : MentionKind.ROLE, doc.span(first, end), null,
                 g, plural, headNorm, mods, roleText);
+    }
+
+    /**
+     * "«Désarmons-les»" after an organisation head: a short quoted label opening with a capital is
+     * the organisation's name (without the marks); null if the quotation is not such a label.
+     */
+    private Mention quotedName(TextAnalysis doc, int first, int open, int limit, Mention role) {
+        int close = open + 1;
+        while (close < limit && close - open <= 5 && doc.token(close).kind() != TokenKind.QUOTE) {
+            close++;
+        }
+        if (close >= limit || doc.token(close).kind() != TokenKind.QUOTE || close == open + 1
+                || !isCapitalizedWord(doc, open + 1)) {
+            return null;
+        }
+        String name = doc.span(open + 1, close - 1);
+        return new Mention(first, close, MentionKind.NAME, doc.span(first, close), name, Gender.UNKNOWN, false,
+                null, List.of(), null).withRole(role);
+    }
+
+    /**
+     * True if token {@code k} is a lower-case, singular organisation head right after a name: "the
+     * France Unbowed party", "le groupe" is never written so in French, where the head comes first.
+     */
+    private boolean isOrganisationHeadAfterName(TextAnalysis doc, int k, int limit) {
+        return k < limit && doc.has(k, WordClasses.ORGANISATION) && !doc.token(k).capitalized()
+                && doc.token(k).start() - doc.token(k - 1).end() <= 1;
+    }
+
+    /** A name from {@code nameStart} to {@code nameEnd} followed by its organisation head at {@code head}. */
+    private Mention organisationName(TextAnalysis doc, int first, int nameStart, int nameEnd, int head) {
+        Token h = doc.token(head);
+        Mention role = new Mention(head, head, MentionKind.ROLE, h.text(), null, Gender.UNKNOWN, false, h.norm(),
+                List.of(), h.text());
+        return new Mention(first, head, MentionKind.NAME, doc.span(first, head), doc.span(nameStart, nameEnd),
+                Gender.UNKNOWN, false, null, List.of(), null).withRole(role);
+    }
+
+    /**
+     * Last token of an organisation's name that opens with its kind ("Institut", "Fédération"):
+     * lower-case qualifiers and complements run on, "Institut français d'opinion publique",
+     * "Fédération nationale des chasseurs de France" (bounded, and never into a person's name).
+     */
+    private int organisationNameEnd(TextAnalysis doc, int k, int limit) {
+        int end = k;
+        int j = k + 1;
+        while (j < limit && j - k <= 10) {
+            if (isModifierWord(doc, j) && !doc.has(j, WordClasses.ROLE_COMPLEMENT)) {
+                end = j++;
+                continue;
+            }
+            if (!doc.has(j, WordClasses.ROLE_COMPLEMENT) || j + 1 >= limit) {
+                break;
+            }
+            int o = j + 1;
+            if (doc.has(o, WordClasses.DETERMINER) && o + 1 < limit) {
+                o++;
+            }
+            if (isModifierWord(doc, o)) {
+                end = o;
+                j = o + 1;
+            } else if (isNameStart(doc, o) && !doc.has(o, WordClasses.FIRST_NAME)) {
+                end = nameTail(doc, o, limit);
+                j = end + 1;
+            } else {
+                break;
+            }
+        }
+        return end;
     }
 
     private Mention name(TextAnalysis doc, int first, int nameStart, int nameEnd, Mention role) {
@@ -464,7 +596,9 @@ final class MentionParser {
                 end = k;
                 k++;
             } else if (t.isWord() && lex.nameParticles().contains(t.norm()) && k + 1 < limit
-                    && isNameStart(doc, k + 1)) {
+                    && isCapitalizedWord(doc, k + 1) && isNameContinuation(doc, k + 1)) {
+                // "Corriere della Sera": after a particle, a capital continues the name even on a
+                // word that is also a verb form ("Sera")
                 end = k + 1;
                 k += 2;
             } else if (t.isWord() && t.start() - doc.token(k - 1).end() <= 1 && isParticleJoined(t)) {

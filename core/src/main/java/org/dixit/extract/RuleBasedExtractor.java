@@ -166,18 +166,27 @@ public final class RuleBasedExtractor implements QuoteExtractor {
                 if (!place) {
                     m = ctx.withApposition(m, limit);
                 }
-                Entity e = reg.add(m.name(), m.gender(), !place && isPerson(doc, m), !ctx.insideQuote(m.first()),
-                        m.first());
+                boolean organisation = isOrganisation(m);
+                Entity e = reg.add(m.name(), m.gender(), !place && !organisation && isPerson(doc, m),
+                        !ctx.insideQuote(m.first()), m.first());
                 if (e != null && m.roleHead() != null) {
                     addRole(e, m);
+                }
+                if (e != null && organisation) {
+                    markOrganisation(e, m);
                 }
             } else if (m.kind() == MentionKind.ROLE && m.last() + 2 < limit && doc.token(m.last() + 1).is(',')) {
                 Mention n = mentions.parse(doc, m.last() + 2, limit);
                 if (n != null && n.kind() == MentionKind.NAME && n.roleHead() == null) {
-                    Entity e = reg.add(n.name(), n.gender() != Gender.UNKNOWN ? n.gender() : m.gender(), true,
+                    // "la plateforme de dons, Leetchi,": an organisation's kind, then its name
+                    boolean organisation = lex.isOrganisationHead(m.roleHead());
+                    Entity e = reg.add(n.name(), n.gender() != Gender.UNKNOWN ? n.gender() : m.gender(), !organisation,
                             !ctx.insideQuote(n.first()), n.first());
                     if (e != null) {
                         addRole(e, m);
+                        if (organisation) {
+                            e.markOrganisation();
+                        }
                     }
                     i = n.last() + 1;
                     continue;
@@ -213,11 +222,56 @@ public final class RuleBasedExtractor implements QuoteExtractor {
     }
 
     /**
+     * A name is an organisation's when it comes with an organisation head ("la plateforme Leetchi",
+     * "Leetchi, plateforme de dons"), opens with one ("l'Institut français d'opinion publique"), or
+     * is an acronym ("IEW", "FWA").
+     */
+    private boolean isOrganisation(Mention m) {
+        if (m.roleHead() != null) {
+            return lex.isOrganisationHead(m.roleHead());
+        }
+        return lex.isOrganisationHead(firstWord(m.name())) || isAcronym(m.name());
+    }
+
+    /** Marks the entity as an organisation; a name that opens with its kind also holds that kind as a role. */
+    private void markOrganisation(Entity e, Mention m) {
+        e.markOrganisation();
+        String head = firstWord(m.name());
+        if (m.roleHead() == null && lex.isOrganisationHead(head)) {
+            List<String> rest = new ArrayList<>();
+            for (String w : m.name().substring(m.name().indexOf(' ') + 1).split(" ")) {
+                rest.add(org.dixit.text.Tokenizer.normalise(w));
+            }
+            e.addRoleFrom(head, m.name().indexOf(' ') > 0 ? rest : List.of(), m.name());
+        }
+    }
+
+    private static String firstWord(String name) {
+        int space = name.indexOf(' ');
+        return org.dixit.text.Tokenizer.normalise(space > 0 ? name.substring(0, space) : name);
+    }
+
+    /** "IEW", "SNCB", "M5S": two to six capitals (digits allowed after the first). */
+    private static boolean isAcronym(String name) {
+        if (name.length() < 2 || name.length() > 6 || !Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        for (int k = 1; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A name is a person's when it has a gender (given name, M./Mme), a role, or several words not
      * led by a determiner: "l'Etat", "la Commission européenne" and "le Parti socialiste" are not people.
      */
     private boolean isPerson(TextAnalysis doc, Mention m) {
-        if (m.gender() != Gender.UNKNOWN || m.roleHead() != null || hasAge(doc, m.last() + 1)) {
+        if (m.gender() != Gender.UNKNOWN || m.roleHead() != null && !lex.isRoleOrCollective(m.roleHead())
+                || m.roleHead() != null && lex.roles().containsKey(m.roleHead()) || hasAge(doc, m.last() + 1)) {
             return true;
         }
         if (m.name().indexOf(' ') < 0 && lex.timeNouns().contains(m.name().toLowerCase(java.util.Locale.ROOT))) {
@@ -281,8 +335,16 @@ public final class RuleBasedExtractor implements QuoteExtractor {
         return new Quote(cp.of(start), cp.of(end), text.substring(start, end), c.type(),
                 s == null ? null : s.canonical(), mentionText, cp.of(ms), cp.of(me),
                 cueText, cp.of(c.cueStart()), cp.of(c.cueEnd()), Math.round(conf * 100) / 100.0,
-                s == null ? null : s.gender().code(), s == null ? null : s.role(),
+                speakerGender(s), s == null ? null : s.role(),
                 new Evidence(c.rule(), chain));
+    }
+
+    /**
+     * The speaker's gender as output: an organisation's is only its noun's grammatical gender ("la
+     * plateforme"), used to agree pronouns, and says nothing of a person's gender.
+     */
+    private static String speakerGender(Speaker s) {
+        return s == null || s.entity() != null && s.entity().organisation() ? null : s.gender().code();
     }
 
     /** Exposed for tests and tools: the lexicon in use. */

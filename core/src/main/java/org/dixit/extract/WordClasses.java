@@ -45,6 +45,8 @@ final class WordClasses implements TokenTagger {
     static final int BARE_PLURAL = 1 << 13;
     /** A preposition that attaches a complement to a role noun ("de", "for"). */
     static final int ROLE_COMPLEMENT = 1 << 14;
+    /** A head noun of organisations ("plateforme", "ASBL", "party"). */
+    static final int ORGANISATION = 1 << 15;
 
     /** Set on the lower-case form of every entry of the as-written table: only those words need its lookup. */
     private static final int WRITTEN_FORM = 1 << 30;
@@ -75,7 +77,8 @@ final class WordClasses implements TokenTagger {
                 lex.lightVerbs().keySet());
         add(byNorm, DETERMINER, lex.determiners().keySet());
         add(byNorm, ROLE, lex.roles().keySet());
-        add(byNorm, ROLE_OR_COLLECTIVE, lex.roles().keySet(), lex.collectives());
+        add(byNorm, ROLE_OR_COLLECTIVE, lex.roles().keySet(), lex.collectives(), lex.organisations().keySet());
+        add(byNorm, ORGANISATION, lex.organisations().keySet());
         for (String c : lex.collectives()) {
             if (c.length() >= 3) {
                 // exactly the plurals Lexicon.isPluralOfCollective accepts

@@ -40,6 +40,8 @@ import java.util.Set;
  * @param participleEndings endings of participles ("é", "ing")
  * @param bareCollectives collective nouns that speak without a determiner ("police said")
  * @param honorificRoles the role an honorific gives, as written ("Me" makes an "avocat")
+ * @param organisations  head nouns of organisations ("plateforme", "party"), to their kind and gender
+ * @param documents      documents that stand for their issuer ("communiqué", "statement")
  */
 public record Lexicon(String language,
                       Map<String, VerbForm> speechVerbs,
@@ -72,7 +74,42 @@ public record Lexicon(String language,
                       Set<String> conjunctions,
                       List<String> participleEndings,
                       Set<String> bareCollectives,
-                      Map<String, String> honorificRoles) {
+                      Map<String, String> honorificRoles,
+                      Map<String, OrganisationHead> organisations,
+                      Set<String> documents) {
+
+    /** The kind of organisation head that fits every kind ("l'organisation", "the body"). */
+    public static final String ANY_ORGANISATION = "*";
+
+    /** True if {@code norm} names a kind of organisation ("plateforme", "asbl", "newspaper"). */
+    public boolean isOrganisationHead(String norm) {
+        return organisations.containsKey(norm);
+    }
+
+    /**
+     * True if two organisation heads may name the same body: same kind ("asbl" and "association"),
+     * or one of them is generic ("organisation"). False if either is not an organisation head.
+     */
+    public boolean organisationHeadsFit(String a, String b) {
+        OrganisationHead ha = organisations.get(a);
+        OrganisationHead hb = organisations.get(b);
+        if (ha == null || hb == null) {
+            return false;
+        }
+        return ha.kind().equals(hb.kind()) || ha.kind().equals(ANY_ORGANISATION) || hb.kind().equals(ANY_ORGANISATION);
+    }
+
+    /** True if {@code norm} is an organisation head of the generic kind ("organisation"). */
+    public boolean isGenericOrganisationHead(String norm) {
+        OrganisationHead h = organisations.get(norm);
+        return h != null && h.kind().equals(ANY_ORGANISATION);
+    }
+
+    /** The grammatical gender of an organisation head ("plateforme": female), or unknown. */
+    public Gender organisationGender(String norm) {
+        OrganisationHead h = organisations.get(norm);
+        return h == null ? Gender.UNKNOWN : h.gender();
+    }
 
     /** True if {@code norm} ends like a participle of this language ("interrogé", "asked"). */
     public boolean endsLikeParticiple(String norm) {
@@ -89,9 +126,13 @@ public record Lexicon(String language,
         return speechVerbs.get(norm);
     }
 
-    /** True for role nouns ("président") and collective speakers ("parquet"). */
+    /**
+     * True for role nouns ("président"), collective speakers ("parquet"), organisation heads
+     * ("plateforme") and documents that speak for their issuer ("communiqué").
+     */
     public boolean isRoleOrCollective(String norm) {
-        return roles.containsKey(norm) || collectives.contains(norm) || isPluralOfCollective(norm);
+        return roles.containsKey(norm) || collectives.contains(norm) || isPluralOfCollective(norm)
+                || organisations.containsKey(norm) || documents.contains(norm);
     }
 
     /** "associations", "ministères": the plural of a collective noun (a trailing s or x). */

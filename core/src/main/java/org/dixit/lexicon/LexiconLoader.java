@@ -58,7 +58,8 @@ public final class LexiconLoader {
                 words("place-prepositions.txt"), words("role-complements.txt"),
                 words("age-words.txt"), words("indefinite-determiners.txt"),
                 words("credit-words.txt"), words("adjunct-openers.txt"), words("conjunctions.txt"),
-                List.copyOf(words("participle-endings.txt")), words("bare-collectives.txt"), honorificRoles());
+                List.copyOf(words("participle-endings.txt")), words("bare-collectives.txt"), honorificRoles(),
+                organisationHeads("organisations.txt"), words("documents.txt"));
     }
 
     /** Speech-verb lines: LEMMA [FLAGS...] [| kind: forms... | kind: forms...]. */
@@ -121,6 +122,19 @@ public final class LexiconLoader {
             int n = f.length;
             String form = String.join(" ", Arrays.asList(f).subList(0, n - 2));
             out.put(norm(form), Agreement.parse(f[n - 2], f[n - 1]));
+        }
+        return out;
+    }
+
+    /** HEAD KIND GENDER lines, the head normalised. */
+    private Map<String, OrganisationHead> organisationHeads(String file) {
+        Map<String, OrganisationHead> out = new HashMap<>();
+        for (String line : lines(file)) {
+            String[] f = fields(line);
+            if (f.length != 3) {
+                throw new IllegalStateException(base + file + ": expected HEAD KIND GENDER in line: " + line);
+            }
+            out.put(norm(f[0]), new OrganisationHead(f[1], Gender.of(f[2])));
         }
         return out;
     }

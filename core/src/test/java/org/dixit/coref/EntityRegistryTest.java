@@ -63,4 +63,20 @@ class EntityRegistryTest {
         assertEquals(List.of(t), reg.withRole("président", List.of("kazakh"), 60));
         assertEquals(p, reg.withRole("président", List.of(), 60).get(0));
     }
+
+    @Test
+    void organisationEvidenceWinsOverATwoWordNameAndOrganisationsComeMostRecentFirst() {
+        EntityRegistry reg = new EntityRegistry();
+        Entity iew = reg.add("Inter-Environnement Wallonie", Gender.UNKNOWN, true, 2);
+        assertEquals(true, iew.person());
+        iew.markOrganisation();
+        assertEquals(false, iew.person());
+        Entity fwa = reg.add("FWA", Gender.UNKNOWN, false, 40);
+        fwa.markOrganisation();
+        reg.add("René Collin", Gender.MALE, true, 50);
+        reg.add("IEW", Gender.UNKNOWN, false, 60);
+        assertEquals(List.of(iew, fwa), reg.organisationsBefore(70));
+        assertEquals(List.of(fwa, iew), reg.organisationsBefore(45));
+        assertEquals(List.of(), reg.peopleBefore(70).stream().filter(Entity::organisation).toList());
+    }
 }

@@ -40,6 +40,16 @@ class LexiconLoaderTest {
     }
 
     @Test
+    void organisationHeadsOfOneKindOrOfTheGenericKindFit() {
+        assertTrue(FR.organisationHeadsFit("asbl", "association"));
+        assertTrue(FR.organisationHeadsFit("asbl", "organisation"));
+        assertTrue(!FR.organisationHeadsFit("asbl", "journal"));
+        assertTrue(!FR.organisationHeadsFit("président", "journal"));
+        assertEquals(Gender.FEMALE, FR.organisationGender("plateforme"));
+        assertTrue(FR.documents().contains("communiqué"));
+    }
+
+    @Test
     void fieldsAreWhatSplittingOnWhitespaceGives() {
         for (String line : new String[] {"Aaron m", "se réjouir  que\tincise", "a", "", " ", "  a b", "a b  ",
                 "dire | pp: dit dite\u000Bdits", "x\r\ny\f z", "J.-C. m\u00A0f"}) {
