@@ -223,8 +223,9 @@ final class Attribution {
         // "l'ex-secrétaire d'Etat", "l'ancien champion de boxe": a description of someone named shortly before;
         // not "le consulat de France", "l'éditorialiste du Corriere": tied to a named body, it is someone else
         boolean namedBody = !ctx.lex.roles().containsKey(m.roleHead()) && isTiedToNamedBody(m);
+        // nor "France's interior minister", whom the possessor already tells apart
         if (m.kind() == MentionKind.ROLE && !m.plural() && !indefinite && personal && !namedBody
-                && !ctx.lex.collectives().contains(m.roleHead())) {
+                && !ctx.lex.collectives().contains(m.roleHead()) && !ownedByName(m)) {
             Speaker described = describedPerson(m, chain);
             if (described == null && ctx.lex.roles().containsKey(m.roleHead())) {
                 described = mainPersonDescribed(m, chain);
@@ -310,6 +311,17 @@ final class Attribution {
         all.add("describes the article's main person: '" + main.fullName() + "'");
         return new Speaker(main.fullName(), main, main.gender() != Gender.UNKNOWN ? main.gender() : m.gender(),
                 false, m.role(), all);
+    }
+
+    /** "France's interior minister", "Mr Rodrigues's lawyer": the description opens with a possessive name. */
+    private boolean ownedByName(Mention m) {
+        for (int k = m.first(); k <= m.last(); k++) {
+            String n = ctx.tok(k).norm();
+            if (n.length() > 2 && n.endsWith("'s") && ctx.tok(k).capitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameRole(String a, String b) {

@@ -51,8 +51,11 @@ final class MentionParser {
                 // "Mrs May", "Mme Le Pen": after an honorific, a capitalised function word is a name
                 end = nameTail(doc, afterHon, limit);
             }
-            if (end < afterHon || isPossessive(doc.token(end))) {
-                return null; // "Mr Macron's loosening": the possessor is not the speaker
+            if (end < afterHon) {
+                return null;
+            }
+            if (isPossessive(doc.token(end))) {
+                return possessedRole(doc, i, end + 1, limit); // "Mr Macron's spokesman", not Mr Macron
             }
             String name = doc.span(afterHon, end);
             boolean plural = "MM.".equals(honorificKey(doc, i)) || "Mmes".equals(honorificKey(doc, i));
@@ -84,7 +87,8 @@ final class MentionParser {
         if (isNameStartAt(doc, i, limit)) {
             int end = nameEnd(doc, i, limit);
             if (end >= i && isPossessive(doc.token(end))) {
-                return null; // "Macron's spokesman": the possessor is not the speaker
+                // "France's interior ministry", "Labour's shadow Brexit secretary": the possessor is not the speaker
+                return possessedRole(doc, i, end + 1, limit);
             }
             if (end >= i && end + 1 < limit && doc.has(end + 1, WordClasses.ROLE) && !doc.token(end + 1).capitalized()) {
                 Mention qualified = qualifiedTitle(doc, i, end + 1, limit); // "Republican senator Lindsey Graham"
@@ -155,6 +159,23 @@ final class MentionParser {
                 : start > i && doc.has(i, WordClasses.HONORIFIC)
                         ? lex.honorifics().getOrDefault(honorificKey(doc, i), Gender.UNKNOWN) : Gender.UNKNOWN;
         return new Mention(i, end, MentionKind.NAME, doc.span(i, end), name, g, false, null, List.of(), null);
+    }
+
+    /**
+     * A role or group noun owned by the name before {@code k}, with up to three qualifiers between:
+     * the mention runs from the possessor ({@code first}); null when no such noun follows.
+     */
+    private Mention possessedRole(TextAnalysis doc, int first, int k, int limit) {
+        int head = k;
+        while (head < limit && head - k < 3 && !doc.has(head, WordClasses.ROLE_OR_COLLECTIVE)
+                && doc.token(head).isWord() && !doc.has(head, WordClasses.NOT_MODIFIER) && !isPossessive(doc.token(head))) {
+            head++;
+        }
+        if (head >= limit || !doc.has(head, WordClasses.ROLE_OR_COLLECTIVE)) {
+            return null;
+        }
+        // "Gibraltar's chief minister Fabian Picardo": a name after the role is the speaker's
+        return role(doc, first, head, head, limit, new Agreement(Gender.UNKNOWN, false));
     }
 
     /** A title qualified by the words from {@code first} before it, then a name; null if no name follows. */
@@ -554,8 +575,8 @@ final class MentionParser {
         if (!isNameStart(doc, i)) {
             return false;
         }
-        if (!doc.capitalOnlyByPosition(i) || doc.has(i, WordClasses.FIRST_NAME)) {
-            return true;
+        if (!doc.capitalOnlyByPosition(i) || doc.has(i, WordClasses.FIRST_NAME) || isPossessive(t)) {
+            return true; // "France's interior ministry said" opening a sentence
         }
         if (i + 1 < limit) {
             Token next = doc.token(i + 1);

@@ -143,15 +143,13 @@ public final class RuleBasedExtractor implements QuoteExtractor {
                 i++;
                 continue;
             }
+            Mention owner = mentions.possessor(doc, i, doc.sentenceEnd(doc.sentenceOf(i)));
+            if (owner != null) {
+                possessors.add(owner); // "President Emmanuel Macron's policies": may complete a name
+            }
             Mention m = mentions.parse(doc, i, doc.sentenceEnd(doc.sentenceOf(i)));
             if (m == null) {
-                Mention owner = mentions.possessor(doc, i, doc.sentenceEnd(doc.sentenceOf(i)));
-                if (owner != null) {
-                    possessors.add(owner); // "President Emmanuel Macron's policies": may complete a name
-                    i = owner.last() + 1;
-                    continue;
-                }
-                i++;
+                i = owner != null ? owner.last() + 1 : i + 1;
                 continue;
             }
             int limit = doc.sentenceEnd(doc.sentenceOf(i));

@@ -129,6 +129,17 @@ class EnglishRulesTest {
     }
 
     @Test
+    void possessedRoleIsTheSpeakerNotThePossessorNorSomeoneElse() {
+        String text = "President Emmanuel Macron met the protesters on Sunday.\n"
+                + "France\u2019s interior ministry said this week that recorded incidents rose to 541 last year.\n"
+                + "Mr Rodrigues\u2019s lawyer said his client will be disabled for life as a result of the eye injury.";
+        List<Quote> qs = extract(text);
+        assertEquals(2, qs.size(), qs::toString);
+        assertEquals("France\u2019s interior ministry", qs.get(0).speaker());
+        assertEquals("Mr Rodrigues\u2019s lawyer", qs.get(1).speaker(), qs.get(1)::toString);
+    }
+
+    @Test
     void roleNounKeepsItsPrepositionalComplement() {
         String text = "\u201cThis is a critical time,\u201d said a source close to President Macron.\n"
                 + "\u201cIt was a misunderstanding,\u201d said a spokesman for the Iranian foreign ministry.";
