@@ -182,9 +182,13 @@ final class Attribution {
         return s.gender().compatible(pronoun.gender()) && s.plural() == pronoun.plural();
     }
 
-    private Speaker role(Mention m) {
+    private Speaker role(Mention mention) {
         List<String> chain = new ArrayList<>();
-        chain.add("role '" + m.text() + "'");
+        chain.add("role '" + mention.text() + "'");
+        String synonym = mention.kind() == MentionKind.ROLE ? ctx.lex.roleSynonym(mention.role()) : null;
+        // "le chef de l'État" is the holder of "président": the description is looked up as that role
+        Mention m = synonym == null ? mention : new Mention(mention.first(), mention.last(), mention.kind(),
+                mention.text(), mention.name(), mention.gender(), mention.plural(), synonym, List.of(), mention.role());
         // "un manifestant", "a senior diplomat": someone new, not anyone named before
         boolean indefinite = ctx.lex.indefiniteDeterminers().contains(ctx.tok(m.first()).norm());
         boolean organisation = ctx.lex.isOrganisationHead(m.roleHead());
@@ -213,6 +217,11 @@ final class Attribution {
         if (m.kind() == MentionKind.ROLE && !m.plural() && !indefinite && personal) {
             List<Entity> holders = registry.withRole(m.roleHead(), m.roleModifiers(), m.first());
             holders.removeIf(h -> !h.gender().compatible(m.gender())); // "le président" is not "la présidente"
+            if (synonym != null) {
+                // "le chef de l'État" is a president named before, of the country, not "le président de Debout la France"
+                holders.removeIf(h -> h.lastBefore(m.first()) < 0);
+                holders.sort(java.util.Comparator.comparing(h -> hasComplement(h, m.roleHead())));
+            }
             if (!holders.isEmpty()) {
                 Entity e = holders.get(0);
                 chain.add("holder of the role: '" + e.fullName() + "'");
@@ -311,6 +320,20 @@ final class Attribution {
         all.add("describes the article's main person: '" + main.fullName() + "'");
         return new Speaker(main.fullName(), main, main.gender() != Gender.UNKNOWN ? main.gender() : m.gender(),
                 false, m.role(), all);
+    }
+
+    /** The entity holds the role only with a complement ("président de Debout la France"). */
+    private boolean hasComplement(Entity e, String head) {
+        for (Entity.Role r : e.roles()) {
+            boolean complement = false;
+            for (String w : r.text().toLowerCase(Locale.ROOT).split("[\\s']+")) {
+                complement |= ctx.lex.roleComplements().contains(w) || ctx.lex.roleComplements().contains(w + "'");
+            }
+            if (r.sameHead(head) && !complement) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "France's interior minister", "Mr Rodrigues's lawyer": the description opens with a possessive name. */

@@ -58,7 +58,7 @@ public final class LexiconLoader {
                 words("place-prepositions.txt"), words("role-complements.txt"),
                 words("age-words.txt"), words("indefinite-determiners.txt"),
                 words("credit-words.txt"), words("adjunct-openers.txt"), words("conjunctions.txt"),
-                List.copyOf(words("participle-endings.txt")), words("bare-collectives.txt"), honorificRoles(),
+                List.copyOf(words("participle-endings.txt")), words("bare-collectives.txt"), honorificRoles(), roleSynonyms(),
                 organisationHeads("organisations.txt"), words("documents.txt"));
     }
 
@@ -146,6 +146,19 @@ public final class LexiconLoader {
             int n = f.length;
             String form = String.join(" ", Arrays.asList(f).subList(0, n - 1));
             out.putIfAbsent(normalise ? norm(form) : form, Gender.of(f[n - 1]));
+        }
+        return out;
+    }
+
+    /** "président | chef de l'État | locataire de l'Élysée": each phrase after a bar names the first role. */
+    private Map<String, String> roleSynonyms() {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines("role-synonyms.txt")) {
+            String[] parts = line.split("\\|");
+            String role = norm(parts[0].trim());
+            for (int i = 1; i < parts.length; i++) {
+                out.put(Lexicon.foldPhrase(parts[i]), role);
+            }
         }
         return out;
     }

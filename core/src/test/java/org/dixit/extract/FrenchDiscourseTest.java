@@ -162,6 +162,16 @@ class FrenchDiscourseTest {
     }
 
     @Test
+    void chefDeLEtatIsThePresidentOfTheCountry() {
+        String text = "Le président Emmanuel Macron était lundi au Caire. Nicolas Dupont-Aignan, président de Debout la France, "
+                + "a dénoncé ses annonces.\n"
+                + "\"Je déplore que 11 de nos concitoyens aient perdu la vie\", a déclaré le chef de l'Etat.";
+        Quote q = find(extract(text), "Je déplore");
+        assertEquals("Emmanuel Macron", q.speaker(), q::toString);
+        assertEquals("le chef de l'Etat", q.speakerMention());
+    }
+
+    @Test
     void sentenceInitialCommonWordIsNotAName() {
         String text = "Parmi les manifestants se trouvait Muriel Targnion, la bourgmestre de Verviers. "
                 + "Celle-ci n'a pas hésité à réagir au micro de RTL-TVI.\n"
