@@ -43,6 +43,7 @@ import java.util.Set;
  * @param roleSynonyms   role phrases, lower case without accents, to the role they name ("chef de l'etat": "président")
  * @param organisations  head nouns of organisations ("plateforme", "party"), to their kind and gender
  * @param documents      documents that stand for their issuer ("communiqué", "statement")
+ * @param places         place names and the nouns that make a name a place ("Matignon", "rue")
  */
 public record Lexicon(String language,
                       Map<String, VerbForm> speechVerbs,
@@ -78,7 +79,8 @@ public record Lexicon(String language,
                       Map<String, String> honorificRoles,
                       Map<String, String> roleSynonyms,
                       Map<String, OrganisationHead> organisations,
-                      Set<String> documents) {
+                      Set<String> documents,
+                      Places places) {
 
     /** The kind of organisation head that fits every kind ("l'organisation", "the body"). */
     public static final String ANY_ORGANISATION = "*";

@@ -59,7 +59,27 @@ public final class LexiconLoader {
                 words("age-words.txt"), words("indefinite-determiners.txt"),
                 words("credit-words.txt"), words("adjunct-openers.txt"), words("conjunctions.txt"),
                 List.copyOf(words("participle-endings.txt")), words("bare-collectives.txt"), honorificRoles(), roleSynonyms(),
-                organisationHeads("organisations.txt"), words("documents.txt"));
+                organisationHeads("organisations.txt"), words("documents.txt"), places());
+    }
+
+    /** Place names, one per line, and place nouns with where they stand in a name ("rue first"). */
+    private Places places() {
+        Set<String> names = new HashSet<>();
+        for (String line : lines("places.txt")) {
+            names.add(Places.fold(line));
+        }
+        Set<String> leading = new HashSet<>();
+        Set<String> trailing = new HashSet<>();
+        for (String[] f : rows("place-heads.txt")) {
+            String head = Places.fold(String.join(" ", Arrays.asList(f).subList(0, f.length - 1)));
+            switch (f[f.length - 1]) {
+                case "first" -> leading.add(head);
+                case "last" -> trailing.add(head);
+                default -> throw new IllegalStateException(base + "place-heads.txt: position must be first or last: "
+                        + String.join(" ", f));
+            }
+        }
+        return new Places(names, leading, trailing);
     }
 
     /** Speech-verb lines: LEMMA [FLAGS...] [| kind: forms... | kind: forms...]. */

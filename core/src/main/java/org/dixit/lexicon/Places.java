@@ -1,0 +1,75 @@
+package org.dixit.lexicon;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The place names of a language's news ("Saudi Arabia", "Matignon") and the common nouns that make
+ * a proper name a place or a venue ("l'Espace Anjou", "Croke Park"). A place is not a person: it
+ * is no antecedent for a personal pronoun, and a speaker only as the subject of the speech verb.
+ * Keys are folded by {@link #fold}: lower case, no accents, ASCII apostrophe, single spaces.
+ *
+ * @param names         whole place names
+ * @param leadingHeads  nouns that open a place name ("rue", "espace", "county")
+ * @param trailingHeads nouns that close a place name ("street", "park")
+ */
+public record Places(Set<String> names, Set<String> leadingHeads, Set<String> trailingHeads) {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    public Places {
+        names = Set.copyOf(names);
+        leadingHeads = Set.copyOf(leadingHeads);
+        trailingHeads = Set.copyOf(trailingHeads);
+    }
+
+    /**
+     * True if the proper name (as written, without determiner or honorific) is a known place, or a
+     * name of two words or more opened or closed by a place noun ("Espace Anjou", "Grafton Street").
+     */
+    public boolean isPlace(String name) {
+        if (name == null || name.isEmpty()) {
+            return false;
+        }
+        String key = fold(name);
+        if (names.contains(key)) {
+            return true;
+        }
+        int firstSpace = key.indexOf(' ');
+        if (firstSpace < 0) {
+            return false;
+        }
+        String first = key.substring(0, firstSpace);
+        String last = key.substring(key.lastIndexOf(' ') + 1);
+        return leadingHeads.contains(first) || trailingHeads.contains(last);
+    }
+
+    /** Lower case, accents stripped, typographic apostrophes as ASCII, runs of white space as one space. */
+    public static String fold(String s) {
+        String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'');
+        boolean ascii = true;
+        for (int i = 0; i < lower.length() && ascii; i++) {
+            ascii = lower.charAt(i) < 128;
+        }
+        if (!ascii) {
+            lower = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        }
+        // collapse white space without a regex: names are folded at every place lookup
+        StringBuilder b = new StringBuilder(lower.length());
+        boolean space = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}
