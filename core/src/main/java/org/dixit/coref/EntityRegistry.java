@@ -19,6 +19,25 @@ public final class EntityRegistry {
      * entities instead of all of them (articles that name hundreds of places and bodies).
      */
     private final java.util.Map<String, java.util.BitSet> byWord = new java.util.HashMap<>();
+    private final java.util.function.Predicate<String> isPlace;
+    /** The entities (by index) first named by a place name: they never take a longer non-place name. */
+    private final java.util.BitSet places = new java.util.BitSet();
+
+    /** A registry that tells no place from other names. */
+    public EntityRegistry() {
+        this(name -> false);
+    }
+
+    /**
+     * A registry that keeps places apart from the names that contain them: "France" and "Santé
+     * publique France" or "Banque de France" are two entities, while "Kerry" still joins "John
+     * Kerry" (a name with a gender is a person's, whatever place it sounds like).
+     *
+     * @param isPlace true for a place name ("France", "Espace Anjou")
+     */
+    public EntityRegistry(java.util.function.Predicate<String> isPlace) {
+        this.isPlace = isPlace;
+    }
 
     /** Records a name seen at a position (token index) outside quotations; returns its entity. */
     public Entity add(String name, Gender gender, boolean person, int position) {
@@ -36,7 +55,8 @@ public final class EntityRegistry {
         if (toks.isEmpty()) {
             return null;
         }
-        Entity match = find(toks, position, false);
+        boolean place = isPlace.test(name);
+        Entity match = find(toks, position, false, place, gender);
         if (match == null) {
             match = byAcronym(toks);
         }
@@ -49,6 +69,7 @@ public final class EntityRegistry {
             return match;
         }
         Entity e = new Entity(name, toks, gender, person, outsideQuotes, position);
+        places.set(entities.size(), place);
         entities.add(e);
         index(toks, entities.size() - 1);
         return e;
@@ -65,7 +86,7 @@ public final class EntityRegistry {
         if (toks.size() < 2) {
             return;
         }
-        Entity match = find(toks, position, true);
+        Entity match = find(toks, position, true, isPlace.test(name), gender);
         if (match == null || match.tokens().size() >= toks.size() || !match.gender().compatible(gender)) {
             return;
         }
@@ -122,7 +143,7 @@ public final class EntityRegistry {
         if (toks.isEmpty()) {
             return null;
         }
-        Entity e = find(toks, position, true);
+        Entity e = find(toks, position, true, isPlace.test(name), Gender.UNKNOWN);
         return e != null ? e : byAcronym(toks);
     }
 
@@ -132,7 +153,7 @@ public final class EntityRegistry {
         }
     }
 
-    private Entity find(List<String> toks, int position, boolean lookAhead) {
+    private Entity find(List<String> toks, int position, boolean lookAhead, boolean place, Gender gender) {
         java.util.BitSet candidates = new java.util.BitSet();
         java.util.BitSet last = byWord.get(toks.get(toks.size() - 1));
         if (last != null) {
@@ -148,6 +169,10 @@ public final class EntityRegistry {
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Entity e = entities.get(i);
             if (!sameName(e.tokens(), toks)) {
+                continue;
+            }
+            // a place and a name that is not one join only when the other name is a person's
+            if (places.get(i) != place && (place ? e.gender() : gender) == Gender.UNKNOWN) {
                 continue;
             }
             int p = e.lastBefore(position + 1);

@@ -102,14 +102,14 @@ final class Attribution {
         // 2. the speaker or subject of the previous sentence
         for (int back = 1; s == null && back <= 2 && sentence - back >= 0; back++) {
             Speaker prev = speakerOfSentence.get(sentence - back);
-            if (prev != null && agrees(prev, m)) {
+            if (prev != null && agrees(prev, m) && !isPlace(prev)) {
                 s = extend(prev, chain, "speaker of the previous sentence");
                 break;
             }
             s = subjectOf(sentence - back, m, Integer.MAX_VALUE, chain, "subject of the previous sentence");
         }
         // 3. the last speaker, if recent
-        if (s == null && last != null && agrees(last, m)
+        if (s == null && last != null && agrees(last, m) && !isPlace(last)
                 && ctx.doc.paragraphOf(anchor) - ctx.doc.paragraphOf(Math.max(0, lastToken)) <= MAX_PARAGRAPH_GAP) {
             s = extend(last, chain, "last speaker");
         }
@@ -176,6 +176,14 @@ final class Attribution {
             all.add(s.chain().get(s.chain().size() - 1));
         }
         return new Speaker(s.canonical(), s.entity(), s.gender(), s.plural(), s.role(), all);
+    }
+
+    /**
+     * "Paris a annoncé", "Berlin said": a place that spoke by metonymy is still no antecedent for
+     * "il" or "he", nor the person a description points back to.
+     */
+    private boolean isPlace(Speaker s) {
+        return (s.entity() == null || !s.entity().person()) && ctx.lex.places().isPlace(s.canonical());
     }
 
     private static boolean agrees(Speaker s, Mention pronoun) {
@@ -245,7 +253,8 @@ final class Attribution {
         }
         // a definite description with an unknown noun ("la magistrate") points back to the last speaker
         if (m.kind() == MentionKind.ROLE && !indefinite && !namedBody && !ctx.lex.isRoleOrCollective(m.roleHead())
-                && last != null && last.entity() != null && last.gender().compatible(m.gender()) && !last.plural()
+                && last != null && last.entity() != null && !isPlace(last) && last.gender().compatible(m.gender())
+                && !last.plural()
                 && ctx.doc.paragraphOf(m.first()) - ctx.doc.paragraphOf(Math.max(0, lastToken)) <= 1) {
             return extend(last, chain, "definite description of the last speaker");
         }
@@ -255,10 +264,12 @@ final class Attribution {
                 return main;
             }
         }
-        // an unnamed speaker: the first descriptive mention with the same head stands for all
+        // an unnamed speaker: the first descriptive mention with the same head stands for all,
+        // except that "Brussels sources" are neither "sources in Dublin" nor "several sources"
         String key = m.roleHead() + "|" + String.join(" ", m.roleModifiers());
+        boolean placed = placeQualified(m);
         Speaker seen = descriptive.get(key);
-        if (seen == null) {
+        if (seen == null && !placed) {
             seen = descriptive.get(m.roleHead() + "|");
         }
         if (seen != null && (m.roleModifiers().isEmpty() || key.startsWith(m.roleHead() + "|"))) {
@@ -268,13 +279,28 @@ final class Attribution {
         }
         Speaker s = new Speaker(descriptiveName(m), null, m.gender(), m.plural(), m.role(), chain);
         descriptive.putIfAbsent(key, s);
-        descriptive.putIfAbsent(m.roleHead() + "|", s);
+        if (!placed) {
+            descriptive.putIfAbsent(m.roleHead() + "|", s);
+        }
         return s;
     }
 
     private boolean isTiedToNamedBody(Mention m) {
         Mention of = ctx.complementOf(m);
         return of != null && of.kind() == MentionKind.NAME;
+    }
+
+    /** "Brussels sources", "sources in Dublin and Brussels": a description qualified by a place name. */
+    private boolean placeQualified(Mention m) {
+        List<String> mods = m.roleModifiers();
+        for (int i = 0; i < mods.size(); i++) {
+            for (int j = i + 1; j <= mods.size() && j - i <= 3; j++) {
+                if (ctx.lex.places().names().contains(org.dixit.lexicon.Places.fold(String.join(" ", mods.subList(i, j))))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -483,7 +509,8 @@ final class Attribution {
         if (c.cue() == null && sentence > 0) {
             // a floating quote right after a sentence that names its speaker
             Mention prev = ctx.sentenceSubject(sentence - 1);
-            if (prev != null && (prev.kind() == MentionKind.NAME || prev.kind() == MentionKind.ROLE) && !prev.plural()) {
+            if (prev != null && (prev.kind() == MentionKind.NAME || prev.kind() == MentionKind.ROLE) && !prev.plural()
+                    && !ctx.isPlace(prev)) {
                 Speaker s = prev.kind() == MentionKind.NAME ? name(prev) : role(prev);
                 return extend(s, chain, "subject of the previous sentence '" + prev.text() + "'");
             }

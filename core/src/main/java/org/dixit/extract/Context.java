@@ -443,10 +443,103 @@ final class Context {
         for (int j = lo; j <= end; j++) {
             Mention m = mentions.parse(doc, j, end + 1);
             if (m != null && m.last() == end) {
-                return m;
+                int preposition = governingPreposition(m, floor);
+                if (preposition >= 0) {
+                    return headBeforePlace(m, preposition, floor);
+                }
+                Mention organisation = nameEndingWithPlace(m, floor);
+                return organisation != null ? organisation : m;
             }
         }
         return null;
+    }
+
+    /**
+     * "sources in Dublin and Brussels said", "les élus reçus à Matignon jeudi avaient réclamé": a
+     * place after a preposition is the object of the preposition, not the subject of the verb. The
+     * index of that preposition (past places joined by "and" or commas), or -1 when the mention is
+     * no place or no preposition governs it.
+     */
+    private int governingPreposition(Mention m, int floor) {
+        if (m.kind() != MentionKind.NAME || m.roleHead() != null || !isPlace(m)) {
+            return -1;
+        }
+        int k = m.first() - 1;
+        while (k > floor && (doc.token(k).is(',') || doc.token(k).isWord() && lex.conjunctions().contains(doc.token(k).norm()))) {
+            int before = placeEndingAt(k - 1, floor);
+            if (before < 0) {
+                break;
+            }
+            k = before - 1;
+        }
+        if (k < floor || !doc.token(k).isWord()) {
+            return -1;
+        }
+        String n = doc.token(k).norm();
+        boolean preposition = lex.placePrepositions().contains(n) || lex.roleComplements().contains(n)
+                || lex.adjunctOpeners().contains(n) && lex.prepositions().contains(n);
+        return preposition ? k : -1;
+    }
+
+    /**
+     * "Santé publique France avait indiqué": a capitalised word and a lower-case qualifier before a
+     * place, in subject position, name an institution; the place alone is not the subject (nor is
+     * the first word, which names nothing on its own). Null when the mention is no bare place or
+     * nothing of the kind comes before it.
+     */
+    private Mention nameEndingWithPlace(Mention m, int floor) {
+        int qualifier = m.first() - 1;
+        int head = m.first() - 2;
+        if (m.kind() != MentionKind.NAME || m.roleHead() != null || !m.text().equals(m.name()) || head < floor
+                || !isPlace(m) || !mentions.isModifier(doc, qualifier) || !MentionParser.isNameStart(doc, head)
+                || doc.has(head, WordClasses.FIRST_NAME) || doc.has(head, WordClasses.ROLE_OR_COLLECTIVE)
+                || head > floor && doc.token(head - 1).isWord() && doc.token(head - 1).capitalized()) {
+            return null;
+        }
+        List<String> qualifiers = new java.util.ArrayList<>();
+        for (int k = qualifier; k <= m.last(); k++) {
+            qualifiers.add(doc.token(k).norm());
+        }
+        return new Mention(head, m.last(), MentionKind.GROUP, doc.span(head, m.last()), null,
+                org.dixit.lexicon.Gender.UNKNOWN, false, doc.token(head).norm(), qualifiers, null);
+    }
+
+    /** First token of a place name ending at token {@code end} ("Dublin" in "in Dublin and"), or -1. */
+    private int placeEndingAt(int end, int floor) {
+        for (int j = Math.max(floor, end - 4); j <= end; j++) {
+            Mention m = mentions.parse(doc, j, end + 1);
+            if (m != null && m.last() == end && m.kind() == MentionKind.NAME && m.roleHead() == null && isPlace(m)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A name mention that is a known place or venue, not led by a given name. */
+    boolean isPlace(Mention m) {
+        return m.name() != null && m.gender() == org.dixit.lexicon.Gender.UNKNOWN && lex.places().isPlace(m.name());
+    }
+
+    /**
+     * The noun phrase a prepositional place belongs to: "sources" in "sources in Dublin and
+     * Brussels", which then reads to the end of the place ("sources in Dublin and Brussels"); null
+     * when no noun phrase ends before the preposition ("reçus à Matignon").
+     */
+    private Mention headBeforePlace(Mention place, int preposition, int floor) {
+        Mention head = preposition - 1 >= floor ? nounPhraseEndingAt(preposition - 1, floor) : null;
+        if (head == null || head.kind() == MentionKind.NAME || head.kind() == MentionKind.PRONOUN) {
+            return head;
+        }
+        List<String> mods = new java.util.ArrayList<>(head.roleModifiers());
+        for (int k = preposition + 1; k <= place.last(); k++) {
+            if (doc.token(k).isWord()) {
+                mods.add(doc.token(k).norm());
+            }
+        }
+        String role = head.role() == null ? null
+                : head.role() + doc.text().substring(doc.token(head.last()).end(), doc.token(place.last()).end());
+        return new Mention(head.first(), place.last(), head.kind(), doc.span(head.first(), place.last()), null,
+                head.gender(), head.plural(), head.roleHead(), mods, role);
     }
 
     /**

@@ -111,8 +111,14 @@ final class MentionParser {
                 if (end + 1 < limit && doc.token(end + 1).isWord() && !doc.token(end + 1).capitalized()
                         && lex.collectives().contains(doc.token(end + 1).norm())) {
                     Token head = doc.token(end + 1);
+                    // "Brussels sources" are not any sources: the place stays a qualifier of the group
+                    List<String> qualifiers = isPlace(doc, i, end) ? norms(doc, i, end) : List.of();
                     return new Mention(i, end + 1, MentionKind.GROUP, doc.span(i, end + 1), null, Gender.UNKNOWN,
-                            head.norm().endsWith("s"), head.norm(), List.of(), null);
+                            head.norm().endsWith("s"), head.norm(), qualifiers, null);
+                }
+                Mention placeRole = placeRole(doc, i, i, end, limit, new Agreement(Gender.UNKNOWN, false));
+                if (placeRole != null) {
+                    return placeRole;
                 }
                 return name(doc, i, i, end, null);
             }
@@ -262,8 +268,12 @@ final class MentionParser {
             if (end < k) {
                 return null;
             }
+            Mention placeRole = placeRole(doc, det, k, end, limit, a);
+            if (placeRole != null) {
+                return placeRole; // "the South Carolina senator": the place is a qualifier of the role
+            }
             if (end + 1 < limit && doc.has(end + 1, WordClasses.ROLE) && !doc.token(end + 1).capitalized()) {
-                // "the South Carolina senator", "the Labour leader Jeremy Corbyn": a name qualifies the role
+                // "the Labour leader Jeremy Corbyn": a name qualifies the role
                 return role(doc, det, end + 1, end + 1, limit, a);
             }
             if (end == k && doc.has(k, WordClasses.ORGANISATION)) {
@@ -319,11 +329,48 @@ final class MentionParser {
                 doc.token(close - 1).norm(), List.of(), null);
     }
 
+    /**
+     * "Gibraltar chief minister Fabian Picardo", "the South Carolina senator": a place name right
+     * before a role noun qualifies the role; it is neither the person nor the speaker. Null when
+     * the name from {@code nameStart} to {@code nameEnd} is no place or no role noun follows it.
+     */
+    private Mention placeRole(TextAnalysis doc, int first, int nameStart, int nameEnd, int limit, Agreement a) {
+        int head = nameEnd + 1;
+        if (head >= limit || !doc.token(head).isWord() || doc.token(head).capitalized()
+                || doc.token(head).start() - doc.token(nameEnd).end() != 1 || !isPlace(doc, nameStart, nameEnd)) {
+            return null;
+        }
+        int compound = compoundRoleEnd(doc, head, limit);
+        if (compound < 0 && !doc.has(head, WordClasses.ROLE)) {
+            return null;
+        }
+        return role(doc, first, head, Math.max(head, compound), limit, a, norms(doc, nameStart, nameEnd));
+    }
+
+    /** True if the proper name over tokens {@code from..to} is a known place or venue. */
+    private boolean isPlace(TextAnalysis doc, int from, int to) {
+        return !doc.has(from, WordClasses.FIRST_NAME) && lex.places().isPlace(doc.span(from, to));
+    }
+
+    private static List<String> norms(TextAnalysis doc, int from, int to) {
+        List<String> out = new ArrayList<>(to - from + 1);
+        for (int k = from; k <= to; k++) {
+            out.add(doc.token(k).norm());
+        }
+        return out;
+    }
+
     /** A role phrase: determiner (or none) at {@code first}, head noun from {@code head} to {@code headEnd}. */
     private Mention role(TextAnalysis doc, int first, int head, int headEnd, int limit, Agreement a) {
+        return role(doc, first, head, headEnd, limit, a, List.of());
+    }
+
+    /** A role phrase whose qualifiers start with {@code leading}, words read before the head noun. */
+    private Mention role(TextAnalysis doc, int first, int head, int headEnd, int limit, Agreement a,
+                         List<String> leading) {
         String headNorm = headEnd == head ? doc.token(head).norm()
                 : doc.token(head).norm() + " " + doc.token(headEnd).norm();
-        List<String> mods = new ArrayList<>();
+        List<String> mods = new ArrayList<>(leading);
         int end = headEnd;
         int k = headEnd + 1;
         // multi-word roles: "Premier ministre", "secrétaire d'État", "chef de l'État" stay modifiers
@@ -529,6 +576,11 @@ final class MentionParser {
     private static boolean isPossessive(Token t) {
         String n = t.norm();
         return n.length() > 2 && n.endsWith("'s");
+    }
+
+    /** A word that can qualify a noun: lower case, not a function word, verb or adverb ("publique"). */
+    boolean isModifier(TextAnalysis doc, int k) {
+        return isModifierWord(doc, k);
     }
 
     /** A word that can qualify a role noun: lower case, not a function word, verb or adverb. */

@@ -134,7 +134,7 @@ public final class RuleBasedExtractor implements QuoteExtractor {
 
     /** Every name in the article, with roles from appositions, joined into entities. */
     private EntityRegistry registry(Context ctx) {
-        EntityRegistry reg = new EntityRegistry();
+        EntityRegistry reg = new EntityRegistry(lex.places()::isPlace);
         TextAnalysis doc = ctx.doc;
         List<Mention> possessors = new ArrayList<>();
         int i = 0;
@@ -158,9 +158,11 @@ public final class RuleBasedExtractor implements QuoteExtractor {
                 continue;
             }
             if (m.kind() == MentionKind.NAME) {
-                // "en Egypte, le président français déplorant": a place takes no apposition role
+                // "en Egypte, le président français déplorant": a place takes no apposition role;
+                // "Saudi Arabia", "l'Espace Anjou": nor does a known place, which is no person
                 boolean place = m.first() > 0 && m.first() == i && m.roleHead() == null
-                        && lex.placePrepositions().contains(doc.token(i - 1).norm());
+                        && lex.placePrepositions().contains(doc.token(i - 1).norm())
+                        || isPlace(m);
                 if (!place) {
                     m = ctx.withApposition(m, limit);
                 }
@@ -196,6 +198,14 @@ public final class RuleBasedExtractor implements QuoteExtractor {
             reg.completeName(owner.name(), owner.gender(), owner.first());
         }
         return reg;
+    }
+
+    /**
+     * A name mention that is a known place or venue ("Saudi Arabia", "Espace Anjou"), unless a
+     * given name, an honorific or a role makes it a person's ("Nancy" the given name, not the city).
+     */
+    private boolean isPlace(Mention m) {
+        return m.gender() == Gender.UNKNOWN && m.roleHead() == null && lex.places().isPlace(m.name());
     }
 
     /** Names start with a capital; a role that precedes a name starts with a determiner before a role noun. */

@@ -79,4 +79,16 @@ class EntityRegistryTest {
         assertEquals(List.of(fwa, iew), reg.organisationsBefore(45));
         assertEquals(List.of(), reg.peopleBefore(70).stream().filter(Entity::organisation).toList());
     }
+
+    @Test
+    void placeAndANameThatEndsWithItStayApartUnlessThatNameIsAPersons() {
+        EntityRegistry reg = new EntityRegistry(java.util.Set.of("France", "Kerry")::contains);
+        Entity france = reg.add("France", Gender.UNKNOWN, false, 1);
+        Entity bank = reg.add("Banque de France", Gender.UNKNOWN, false, 5);
+        assertNotSame(france, bank);
+        assertEquals("France", reg.resolveName("France", 9).fullName());
+        Entity kerry = reg.add("John Kerry", Gender.MALE, true, 12);
+        assertSame(kerry, reg.add("Kerry", Gender.UNKNOWN, false, 15));
+        assertEquals("John Kerry", reg.resolveName("Kerry", 20).fullName());
+    }
 }

@@ -1,0 +1,94 @@
+package org.dixit.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.dixit.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Place names are not people: no antecedent for "il"/"he", no speaker unless they are the subject
+ * of the speech verb ("Berlin said"), a qualifier when they stand before a role noun. Sentences
+ * from the Irish Times and Belgian news.
+ */
+class PlacesTest {
+
+    private static Quote find(List<Quote> qs, String start) {
+        return qs.stream().filter(q -> q.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting with '" + start + "' in " + qs));
+    }
+
+    @Test
+    void multiWordPlaceIsNoAntecedentForHe() {
+        String text = "Lindsey Graham is a Republican senator. The briefing was long. Reporters waited outside.\n"
+                + "Making a distinction between Saudi Arabia and the crown prince, he said there was a \u201csmoking saw\u201d.";
+        Quote q = find(EnglishRulesTest.extract(text), "there was");
+        assertEquals("Lindsey Graham", q.speaker(), q::toString);
+    }
+
+    @Test
+    void venueIsNoAntecedentForIl() {
+        String text = "Yves Gambert est procureur à Angers. La nuit tombait. Tard dans la soirée, la police est arrivée. "
+                + "L'alerte avait été donnée quand l'homme avait fait irruption dans le centre commercial Espace Anjou.\n"
+                + "Il a affirmé que l'homme était armé.";
+        Quote q = find(FrenchRulesTest.extract(text), "l'homme était armé");
+        assertNotEquals("Espace Anjou", q.speaker(), q::toString);
+        assertEquals("Yves Gambert", q.speaker(), q::toString);
+    }
+
+    @Test
+    void placeBeforeARoleNounQualifiesTheRole() {
+        String text = "\u201cAnyone who believes in the rules-based international legal order will have been shocked,\u201d "
+                + "said Gibraltar chief minister Fabian Picardo.";
+        Quote q = find(EnglishRulesTest.extract(text), "Anyone who");
+        assertEquals("Fabian Picardo", q.speaker(), q::toString);
+    }
+
+    @Test
+    void determinerPlaceAndRoleNounIsTheSubjectOfTheCue() {
+        String text = "Republican senator Lindsey Graham spoke after the briefing.\n"
+                + "\u201cYou have to be wilfully blind not to come to the conclusion,\u201d the South Carolina senator said.";
+        Quote q = find(EnglishRulesTest.extract(text), "You have to be");
+        assertEquals("Lindsey Graham", q.speaker(), q::toString);
+        assertEquals("the South Carolina senator", q.speakerMention());
+    }
+
+    @Test
+    void placeSubjectOfTheSpeechVerbStaysTheSpeaker() {
+        Quote en = find(EnglishRulesTest.extract("On Thursday, Berlin said that a deal on the declaration needed to be finalised."),
+                "a deal");
+        assertEquals("Berlin", en.speaker(), en::toString);
+        Quote fr = find(FrenchRulesTest.extract("Jeudi, Paris a annoncé que l'ambassadeur serait rappelé pour consultations."),
+                "l'ambassadeur");
+        assertEquals("Paris", fr.speaker(), fr::toString);
+    }
+
+    @Test
+    void placeAfterAPrepositionIsNotTheSubject() {
+        String text = "Senior political and official sources in Dublin and Brussels said on Friday night that "
+                + "they expected the summit to adopt the withdrawal treaty.";
+        Quote q = find(EnglishRulesTest.extract(text), "they expected");
+        assertEquals("sources in Dublin and Brussels", q.speaker(), q::toString);
+        String fr = "La quasi-totalité des élus locaux reçus à Matignon jeudi avaient déjà estimé que l'exécutif devait faire un geste.";
+        Quote m = find(FrenchRulesTest.extract(fr), "l'exécutif");
+        assertNotEquals("Matignon", m.speaker(), m::toString);
+    }
+
+    @Test
+    void placeQualifiedSourcesAreNotAnySources() {
+        String text = "Pedro Sanchez will not be allowed to reopen the agreed treaty text, Brussels sources said.\n"
+                + "Several sources said that EU leaders would seek to assist Mrs May when they meet on Sunday.";
+        List<Quote> qs = EnglishRulesTest.extract(text);
+        assertEquals("Brussels sources", find(qs, "Pedro Sanchez").speaker());
+        assertEquals("several sources", find(qs, "EU leaders").speaker());
+    }
+
+    @Test
+    void institutionNamedAfterAPlaceIsNotThePlace() {
+        String text = "Des cas groupés ont été identifiés en France. "
+                + "En octobre, Santé publique France avait indiqué que les enquêtes n'avaient pas permis de trouver d'explication.";
+        Quote q = find(FrenchRulesTest.extract(text), "les enquêtes");
+        assertEquals("Santé publique France", q.speaker(), q::toString);
+    }
+}
