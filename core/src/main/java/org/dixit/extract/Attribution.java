@@ -122,7 +122,35 @@ final class Attribution {
         if (s == null && !m.plural()) {
             s = bodies.organisationInSentence(m, sentence, chain);
         }
+        // 6. no one named (places are not people): the last person described as a sentence's subject
+        if (s == null && !m.plural()) {
+            s = lastDescribedSubject(m, sentence, chain);
+        }
         return s;
+    }
+
+    /**
+     * "L'homme de 45 ans (...) s'est rendu. (...) Il revendiquait": the subject of an earlier
+     * sentence of this paragraph or the one before that is a singular role noun of a compatible
+     * gender ("l'homme", "la passante"), or null.
+     */
+    private Speaker lastDescribedSubject(Mention pronoun, int sentence, List<String> chain) {
+        int paragraph = ctx.doc.paragraphOf(ctx.doc.sentenceStart(sentence));
+        for (int back = sentence - 1; back >= 0; back--) {
+            if (paragraph - ctx.doc.paragraphOf(ctx.doc.sentenceStart(back)) > 1) {
+                break;
+            }
+            Mention subj = ctx.sentenceSubject(back);
+            if (subj == null || subj.kind() != MentionKind.ROLE || subj.plural()
+                    || !ctx.lex.roles().containsKey(subj.roleHead()) || !subj.gender().compatible(pronoun.gender())) {
+                continue;
+            }
+            Speaker s = role(subj);
+            if (s != null && agrees(s, pronoun) && !isPlace(s)) {
+                return extend(s, chain, "last person described as a subject '" + subj.text() + "'");
+            }
+        }
+        return null;
     }
 
     private Speaker lastPersonNamed(Mention m, int before, List<String> chain) {

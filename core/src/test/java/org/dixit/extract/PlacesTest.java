@@ -91,4 +91,22 @@ class PlacesTest {
         Quote q = find(FrenchRulesTest.extract(text), "les enquêtes");
         assertEquals("Santé publique France", q.speaker(), q::toString);
     }
+
+    @Test
+    void metonymSubjectOfACopulaIsNotTheSpeakerOfTheInciseCue() {
+        String text = "Le dirigeant de la France insoumise, Jean-Luc Mélenchon, a accusé l'exécutif de choisir le \"pourrissement\".\n"
+                + "Matignon n'est \"pas un self-service\" et quand \"on est convié, on s'y rend\", a estimé pour sa part "
+                + "la secrétaire d'État à l'Égalité femmes-hommes, Marlène Schiappa.";
+        Quote q = find(FrenchRulesTest.extract(text), "Matignon");
+        assertEquals("Marlène Schiappa", q.speaker(), q::toString);
+    }
+
+    @Test
+    void withNoOneNamedIlIsThePersonLastDescribedAsASubject() {
+        String text = "L'homme de 45 ans s'est rendu vers 22H40 après plusieurs heures de négociations. La nuit tombait. "
+                + "L'alerte avait été donnée quand l'homme avait fait irruption dans le centre commercial Espace Anjou.\n"
+                + "Détenant des sacs, il avait affirmé qu'il portait des explosifs.";
+        Quote q = find(FrenchRulesTest.extract(text), "il portait");
+        assertEquals("l'homme", q.speaker(), q::toString);
+    }
 }
