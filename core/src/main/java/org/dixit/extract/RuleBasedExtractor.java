@@ -275,7 +275,8 @@ public final class RuleBasedExtractor implements QuoteExtractor {
 
     /**
      * A name is a person's when it has a gender (given name, M./Mme), a role, or several words not
-     * led by a determiner: "l'Etat", "la Commission européenne" and "le Parti socialiste" are not people.
+     * led by a determiner: "l'Etat", "la Commission européenne" and "le Parti socialiste" are not people,
+     * nor are names opened by a place or nationality ("French GDP", "European Commission").
      */
     private boolean isPerson(TextAnalysis doc, Mention m) {
         if (m.gender() != Gender.UNKNOWN || m.roleHead() != null && !lex.isRoleOrCollective(m.roleHead())
@@ -286,7 +287,8 @@ public final class RuleBasedExtractor implements QuoteExtractor {
             return false; // "last December", "en novembre"
         }
         boolean determinerLed = lex.determiners().containsKey(doc.token(m.first()).norm());
-        return !determinerLed && (m.name().indexOf(' ') > 0 || !m.text().equals(m.name()));
+        return !determinerLed && !lex.places().opensWithPlace(m.name())
+                && (m.name().indexOf(' ') > 0 || !m.text().equals(m.name()));
     }
 
     /**

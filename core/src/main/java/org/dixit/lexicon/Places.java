@@ -45,6 +45,27 @@ public record Places(Set<String> names, Set<String> leadingHeads, Set<String> tr
         return leadingHeads.contains(first) || trailingHeads.contains(last);
     }
 
+    /**
+     * True if the name's first words, not the whole name, are a place or nationality ("French GDP",
+     * "Dublin Bus", "European Commission", "New York Times"), or a place's possessive ("France's
+     * Gini"): such a name is no one's.
+     */
+    public boolean opensWithPlace(String name) {
+        if (name == null) {
+            return false;
+        }
+        String key = fold(name);
+        int end = key.indexOf(' ');
+        for (int words = 1; end > 0 && words <= 3; words++) {
+            String prefix = key.substring(0, end);
+            if (names.contains(prefix) || prefix.endsWith("'s") && names.contains(prefix.substring(0, prefix.length() - 2))) {
+                return true;
+            }
+            end = key.indexOf(' ', end + 1);
+        }
+        return false;
+    }
+
     /** Lower case, accents stripped, typographic apostrophes as ASCII, runs of white space as one space. */
     public static String fold(String s) {
         String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'');

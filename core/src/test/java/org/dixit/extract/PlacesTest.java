@@ -109,4 +109,22 @@ class PlacesTest {
         Quote q = find(FrenchRulesTest.extract(text), "il portait");
         assertEquals("l'homme", q.speaker(), q::toString);
     }
+
+    @Test
+    void nationalityBeforeARoleNounQualifiesTheRole() {
+        String text = "French president Emmanuel Macron was in Copenhagen on Tuesday. The far-right called him arrogant. "
+                + "Reporters waited.\nThe French president said the reform would go ahead.";
+        Quote q = find(EnglishRulesTest.extract(text), "the reform");
+        assertEquals("Emmanuel Macron", q.speaker(), q::toString);
+    }
+
+    @Test
+    void nameOpenedByANationalityIsNoOnesAndNoAntecedent() {
+        String text = "Social protection has risen to 32 per cent of French GDP in 2016.\n"
+                + "When the president addressed his compatriots, he said, \u201cFrance is not like other countries.\u201d";
+        List<Quote> qs = EnglishRulesTest.extract(text);
+        Quote q = qs.stream().filter(x -> x.text().contains("France is not")).findFirst()
+                .orElseThrow(() -> new AssertionError(qs.toString()));
+        assertNotEquals("French GDP", q.speaker(), q::toString);
+    }
 }
