@@ -22,6 +22,8 @@ final class Attribution {
     private final Bodies bodies;
     private final Map<Integer, Speaker> speakerOfSentence = new HashMap<>();
     private final Map<String, Speaker> descriptive = new HashMap<>();
+    /** Descriptions qualified by a place ("la préfecture du Bas-Rhin"), by identity. */
+    private final java.util.Set<Speaker> placedDescriptions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private Speaker last;
     private int lastToken = -1;
     /** Computed on first use: most articles are no interviews. */
@@ -292,13 +294,16 @@ final class Attribution {
                 return main;
             }
         }
-        // an unnamed speaker: the first descriptive mention with the same head stands for all,
-        // except that "Brussels sources" are neither "sources in Dublin" nor "several sources"
+        // an unnamed speaker: the first descriptive mention with the same head stands for all, but
+        // two places make two speakers ("la préfecture du Bas-Rhin" is not "la préfecture des
+        // Ardennes"), and a group qualified by a place is not the one a bare head names later
+        // ("Brussels sources" are not "several sources"), while "le parquet de Paris" is "le parquet"
         String key = m.roleHead() + "|" + String.join(" ", m.roleModifiers());
         boolean placed = placeQualified(m);
         Speaker seen = descriptive.get(key);
-        if (seen == null && !placed) {
-            seen = descriptive.get(m.roleHead() + "|");
+        if (seen == null) {
+            Speaker bare = descriptive.get(m.roleHead() + "|");
+            seen = placed && placedDescriptions.contains(bare) ? null : bare;
         }
         if (seen != null && (m.roleModifiers().isEmpty() || key.startsWith(m.roleHead() + "|"))) {
             if (seen.canonical().toLowerCase(Locale.ROOT).contains(m.roleHead())) {
@@ -307,8 +312,11 @@ final class Attribution {
         }
         Speaker s = new Speaker(descriptiveName(m), null, m.gender(), m.plural(), m.role(), chain);
         descriptive.putIfAbsent(key, s);
-        if (!placed) {
+        if (!placed || !m.plural()) {
             descriptive.putIfAbsent(m.roleHead() + "|", s);
+        }
+        if (placed) {
+            placedDescriptions.add(s);
         }
         return s;
     }

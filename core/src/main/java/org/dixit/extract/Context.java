@@ -13,6 +13,8 @@ import org.dixit.text.TokenKind;
  */
 final class Context {
     private static final int MAX_PP_TOKENS = 4;
+    /** A noun phrase read back from a place to the start of its clause has at most this many words before the place's preposition. */
+    private static final int MAX_PHRASE_TOKENS = 8;
     final TextAnalysis doc;
     final Lexicon lex;
     final Grammar grammar;
@@ -461,7 +463,7 @@ final class Context {
      * no place or no preposition governs it.
      */
     private int governingPreposition(Mention m, int floor) {
-        if (m.kind() != MentionKind.NAME || m.roleHead() != null || !isPlace(m)) {
+        if (m.kind() != MentionKind.NAME || m.roleHead() != null || m.first() <= floor || !isPlace(m)) {
             return -1;
         }
         int k = m.first() - 1;
@@ -491,9 +493,9 @@ final class Context {
         int qualifier = m.first() - 1;
         int head = m.first() - 2;
         if (m.kind() != MentionKind.NAME || m.roleHead() != null || !m.text().equals(m.name()) || head < floor
-                || !isPlace(m) || !mentions.isModifier(doc, qualifier) || !MentionParser.isNameStart(doc, head)
+                || !mentions.isModifier(doc, qualifier) || !MentionParser.isNameStart(doc, head)
                 || doc.has(head, WordClasses.FIRST_NAME) || doc.has(head, WordClasses.ROLE_OR_COLLECTIVE)
-                || head > floor && doc.token(head - 1).isWord() && doc.token(head - 1).capitalized()) {
+                || head > floor && doc.token(head - 1).isWord() && doc.token(head - 1).capitalized() || !isPlace(m)) {
             return null;
         }
         List<String> qualifiers = new java.util.ArrayList<>();
@@ -502,6 +504,53 @@ final class Context {
         }
         return new Mention(head, m.last(), MentionKind.GROUP, doc.span(head, m.last()), null,
                 org.dixit.lexicon.Gender.UNKNOWN, false, doc.token(head).norm(), qualifiers, null);
+    }
+
+    /**
+     * "Senior political and official sources in Dublin and Brussels said", "Leading CDU figures in
+     * Hamburg conceded": the words from the start of the clause to the place, when they can only be
+     * a noun phrase (a few words, no verb, pronoun or conjunction of clauses), stand for the speaker
+     * as written. Null otherwise.
+     */
+    private Mention phraseBeforePlace(Mention place, int preposition, int floor) {
+        int start = preposition;
+        while (start > floor && doc.token(start - 1).isWord() && preposition - start < MAX_PHRASE_TOKENS) {
+            start--;
+        }
+        if (start == preposition || start > floor && doc.token(start - 1).isWord()) {
+            return null; // nothing before the preposition, or too long to be one noun phrase
+        }
+        if (doc.token(start).isWord() && lex.conjunctions().contains(doc.token(start).norm())) {
+            start++; // "But senior sources in Brussels said"
+        }
+        if (start >= preposition) {
+            return null;
+        }
+        // it opens like a noun phrase: a determiner, or a capitalised word that is no adverbial ("Samedi")
+        Token first = doc.token(start);
+        if (!doc.has(start, WordClasses.DETERMINER) && (!first.capitalized() || isIntroWord(first.norm())
+                || lex.timeNouns().contains(first.norm()) || lex.prepositions().contains(first.norm()))) {
+            return null;
+        }
+        for (int k = start; k < preposition; k++) {
+            if (doc.has(k, WordClasses.CUE_START) || doc.has(k, WordClasses.COMPLEMENTIZER)
+                    || doc.has(k, WordClasses.PRONOUN_START) || grammar.relativeSubjects().contains(doc.token(k).norm())) {
+                return null;
+            }
+        }
+        Token head = doc.token(preposition - 1);
+        if (head.capitalized() || lex.prepositions().contains(head.norm())) {
+            return null;
+        }
+        List<String> mods = new java.util.ArrayList<>();
+        for (int k = start; k <= place.last(); k++) {
+            if (k != preposition - 1 && doc.token(k).isWord()) {
+                mods.add(doc.token(k).norm());
+            }
+        }
+        boolean plural = head.norm().endsWith("s") || head.norm().endsWith("x");
+        return new Mention(start, place.last(), MentionKind.GROUP, doc.span(start, place.last()), null,
+                org.dixit.lexicon.Gender.UNKNOWN, plural, head.norm(), mods, null);
     }
 
     /** First token of a place name ending at token {@code end} ("Dublin" in "in Dublin and"), or -1. */
@@ -526,6 +575,10 @@ final class Context {
      * when no noun phrase ends before the preposition ("reçus à Matignon").
      */
     private Mention headBeforePlace(Mention place, int preposition, int floor) {
+        Mention phrase = phraseBeforePlace(place, preposition, floor);
+        if (phrase != null) {
+            return phrase;
+        }
         Mention head = preposition - 1 >= floor ? nounPhraseEndingAt(preposition - 1, floor) : null;
         if (head == null || head.kind() == MentionKind.NAME || head.kind() == MentionKind.PRONOUN) {
             return head;
@@ -614,8 +667,13 @@ final class Context {
         return !lex.firstNames().containsKey(t.text()) && lex.endsLikeParticiple(n);
     }
 
+    /**
+     * A word that opens an introductory adverbial. Not a "selon" marker: "Pour le conseil, un «torrent
+     * de preuves» accable l'accusé" is an attribution, and what follows its comma no sentence topic.
+     */
     private boolean isIntroWord(String n) {
-        return isPreposition(n) || lex.adverbs().contains(n) || lex.conjunctions().contains(n);
+        return isPreposition(n) && !lex.selonMarkers().contains(n) || lex.adverbs().contains(n)
+                || lex.conjunctions().contains(n);
     }
 
     /**

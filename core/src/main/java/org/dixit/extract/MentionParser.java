@@ -337,11 +337,11 @@ final class MentionParser {
     private Mention placeRole(TextAnalysis doc, int first, int nameStart, int nameEnd, int limit, Agreement a) {
         int head = nameEnd + 1;
         if (head >= limit || !doc.token(head).isWord() || doc.token(head).capitalized()
-                || doc.token(head).start() - doc.token(nameEnd).end() != 1 || !isPlace(doc, nameStart, nameEnd)) {
+                || doc.token(head).start() - doc.token(nameEnd).end() != 1) {
             return null;
         }
         int compound = compoundRoleEnd(doc, head, limit);
-        if (compound < 0 && !doc.has(head, WordClasses.ROLE)) {
+        if (compound < 0 && !doc.has(head, WordClasses.ROLE) || !isPlace(doc, nameStart, nameEnd)) {
             return null;
         }
         return role(doc, first, head, Math.max(head, compound), limit, a, norms(doc, nameStart, nameEnd));

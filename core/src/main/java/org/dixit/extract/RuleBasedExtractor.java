@@ -276,7 +276,7 @@ public final class RuleBasedExtractor implements QuoteExtractor {
     /**
      * A name is a person's when it has a gender (given name, M./Mme), a role, or several words not
      * led by a determiner: "l'Etat", "la Commission européenne" and "le Parti socialiste" are not people,
-     * nor are names opened by a place or nationality ("French GDP", "European Commission").
+     * nor are names of institutions opened by a place or nationality ("French GDP", "European Commission").
      */
     private boolean isPerson(TextAnalysis doc, Mention m) {
         if (m.gender() != Gender.UNKNOWN || m.roleHead() != null && !lex.isRoleOrCollective(m.roleHead())
@@ -287,8 +287,17 @@ public final class RuleBasedExtractor implements QuoteExtractor {
             return false; // "last December", "en novembre"
         }
         boolean determinerLed = lex.determiners().containsKey(doc.token(m.first()).norm());
-        return !determinerLed && !lex.places().opensWithPlace(m.name())
+        return !determinerLed && !isInstitutionOfPlace(m.name())
                 && (m.name().indexOf(' ') > 0 || !m.text().equals(m.name()));
+    }
+
+    /**
+     * "French GDP", "France Inter", "Paris Match", "France's Gini": a name opened by a place, a
+     * nationality or a place's possessive names an institution or a thing. (A place that is also
+     * a given name the lexicon does not know, "Sydney Leathers", is the price.)
+     */
+    private boolean isInstitutionOfPlace(String name) {
+        return lex.places().placePrefix(name) > 0;
     }
 
     /**

@@ -46,24 +46,24 @@ public record Places(Set<String> names, Set<String> leadingHeads, Set<String> tr
     }
 
     /**
-     * True if the name's first words, not the whole name, are a place or nationality ("French GDP",
-     * "Dublin Bus", "European Commission", "New York Times"), or a place's possessive ("France's
-     * Gini"): such a name is no one's.
+     * How many of the name's first words, not the whole name, are a place or nationality ("French"
+     * in "French GDP", "New York" in "New York Times Company"), or 0. A place's possessive ("France's
+     * Gini") counts as the place.
      */
-    public boolean opensWithPlace(String name) {
+    public int placePrefix(String name) {
         if (name == null) {
-            return false;
+            return 0;
         }
         String key = fold(name);
         int end = key.indexOf(' ');
         for (int words = 1; end > 0 && words <= 3; words++) {
             String prefix = key.substring(0, end);
             if (names.contains(prefix) || prefix.endsWith("'s") && names.contains(prefix.substring(0, prefix.length() - 2))) {
-                return true;
+                return words;
             }
             end = key.indexOf(' ', end + 1);
         }
-        return false;
+        return 0;
     }
 
     /** Lower case, accents stripped, typographic apostrophes as ASCII, runs of white space as one space. */

@@ -69,7 +69,10 @@ class PlacesTest {
         String text = "Senior political and official sources in Dublin and Brussels said on Friday night that "
                 + "they expected the summit to adopt the withdrawal treaty.";
         Quote q = find(EnglishRulesTest.extract(text), "they expected");
-        assertEquals("sources in Dublin and Brussels", q.speaker(), q::toString);
+        assertEquals("Senior political and official sources in Dublin and Brussels", q.speaker(), q::toString);
+        Quote h = find(EnglishRulesTest.extract("Leading CDU figures in Hamburg conceded that Germany has been sleepwalking."),
+                "Germany");
+        assertEquals("Leading CDU figures in Hamburg", h.speaker(), h::toString);
         String fr = "La quasi-totalité des élus locaux reçus à Matignon jeudi avaient déjà estimé que l'exécutif devait faire un geste.";
         Quote m = find(FrenchRulesTest.extract(fr), "l'exécutif");
         assertNotEquals("Matignon", m.speaker(), m::toString);
