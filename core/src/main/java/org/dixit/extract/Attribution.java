@@ -326,6 +326,20 @@ final class Attribution {
         return of != null && of.kind() == MentionKind.NAME;
     }
 
+    /** "the South Carolina senator", "The French president": a place or nationality before the role noun. */
+    private boolean placeBeforeRole(Mention m) {
+        int head = m.text().toLowerCase(Locale.ROOT).indexOf(m.roleHead());
+        if (head <= 0) {
+            return false;
+        }
+        String before = m.text().substring(0, head).strip();
+        int space = before.indexOf(' ');
+        if (space > 0 && ctx.lex.determiners().containsKey(org.dixit.text.Tokenizer.normalise(before.substring(0, space)))) {
+            before = before.substring(space + 1);
+        }
+        return ctx.lex.places().names().contains(org.dixit.lexicon.Places.fold(before));
+    }
+
     /** "Brussels sources", "sources in Dublin and Brussels": a description qualified by a place name. */
     private boolean placeQualified(Mention m) {
         List<String> mods = m.roleModifiers();
@@ -358,6 +372,13 @@ final class Attribution {
                 otherRole |= !sameRole(r.head(), m.roleHead());
             }
             if (otherRole) {
+                continue;
+            }
+            // "the Egyptian prime minister", "the French president": a role of some place describes
+            // someone named with that role ("US senator Lindsey Graham"), not whoever was named last;
+            // "l'ex-président du CPAS de Namur": a person for sure (a given name, an honorific), not
+            // any name ("SD Worx")
+            if (e.roles().isEmpty() && (placeBeforeRole(m) || e.gender() == Gender.UNKNOWN && placeQualified(m))) {
                 continue;
             }
             List<String> all = new ArrayList<>(chain);

@@ -292,12 +292,13 @@ public final class RuleBasedExtractor implements QuoteExtractor {
     }
 
     /**
-     * "French GDP", "France Inter", "Paris Match", "France's Gini": a name opened by a place, a
-     * nationality or a place's possessive names an institution or a thing. (A place that is also
-     * a given name the lexicon does not know, "Sydney Leathers", is the price.)
+     * "French GDP", "France Inter", "Paris Match": a name opened by a place or a nationality names
+     * an institution or a thing; not "Saudi Arabia's King Salman", where a possessive leads to the
+     * person. (A place that is also a given name the lexicon does not know, "Sydney Leathers", is
+     * the price.)
      */
     private boolean isInstitutionOfPlace(String name) {
-        return lex.places().placePrefix(name) > 0;
+        return lex.places().placePrefix(name) > 0 && !Tokenizer.normalise(name).contains("'s ");
     }
 
     /**

@@ -47,8 +47,8 @@ public record Places(Set<String> names, Set<String> leadingHeads, Set<String> tr
 
     /**
      * How many of the name's first words, not the whole name, are a place or nationality ("French"
-     * in "French GDP", "New York" in "New York Times Company"), or 0. A place's possessive ("France's
-     * Gini") counts as the place.
+     * in "French GDP", "New York" in "New York Times Company"), or 0. Not a place's possessive:
+     * "Saudi Arabia's King Salman" is a person.
      */
     public int placePrefix(String name) {
         if (name == null) {
@@ -58,7 +58,7 @@ public record Places(Set<String> names, Set<String> leadingHeads, Set<String> tr
         int end = key.indexOf(' ');
         for (int words = 1; end > 0 && words <= 3; words++) {
             String prefix = key.substring(0, end);
-            if (names.contains(prefix) || prefix.endsWith("'s") && names.contains(prefix.substring(0, prefix.length() - 2))) {
+            if (names.contains(prefix)) {
                 return words;
             }
             end = key.indexOf(' ', end + 1);

@@ -47,7 +47,7 @@ class PlacesTest {
 
     @Test
     void determinerPlaceAndRoleNounIsTheSubjectOfTheCue() {
-        String text = "Republican senator Lindsey Graham spoke after the briefing.\n"
+        String text = "US senator Lindsey Graham spoke after the briefing.\n"
                 + "\u201cYou have to be wilfully blind not to come to the conclusion,\u201d the South Carolina senator said.";
         Quote q = find(EnglishRulesTest.extract(text), "You have to be");
         assertEquals("Lindsey Graham", q.speaker(), q::toString);
@@ -129,5 +129,22 @@ class PlacesTest {
         Quote q = qs.stream().filter(x -> x.text().contains("France is not")).findFirst()
                 .orElseThrow(() -> new AssertionError(qs.toString()));
         assertNotEquals("French GDP", q.speaker(), q::toString);
+    }
+
+    @Test
+    void roleOfAPlaceDescribesNoOneNamedWithoutThatRole() {
+        String text = "Reporters Without Borders condemned the arrests on Monday.\n"
+                + "The Egyptian prime minister said that the journalists had broken the law.";
+        Quote q = find(EnglishRulesTest.extract(text), "the journalists");
+        assertEquals("the Egyptian prime minister", q.speaker(), q::toString);
+    }
+
+    @Test
+    void placePossessiveBeforeATitledNameStillNamesAPerson() {
+        String text = "On Sunday, Saudi Arabia\u2019s King Salman opened the summit in Riyadh.\n"
+                + "\u201cThis requires all of us to maintain our countries\u2019 gains,\u201d he said.";
+        Quote q = find(EnglishRulesTest.extract(text), "This requires");
+        assertNotEquals(null, q.speaker(), q::toString);
+        assertEquals(true, q.speaker().endsWith("King Salman"), q::toString);
     }
 }
