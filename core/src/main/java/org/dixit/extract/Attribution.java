@@ -396,7 +396,8 @@ final class Attribution {
     private Speaker mainPersonDescribed(Mention m, List<String> chain) {
         Entity main = registry.mainPerson();
         if (main == null || main.lastBefore(m.first()) < 0 || !main.gender().compatible(m.gender())
-                || !main.roles().stream().allMatch(r -> sameRole(r.head(), m.roleHead()))) {
+                || !main.roles().stream().allMatch(r -> sameRole(r.head(), m.roleHead()))
+                || main.roles().isEmpty() && placeBeforeRole(m)) { // "the US president" is not any main name
             return null;
         }
         List<String> all = new ArrayList<>(chain);

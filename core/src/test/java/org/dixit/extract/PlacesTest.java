@@ -137,6 +137,12 @@ class PlacesTest {
                 + "The Egyptian prime minister said that the journalists had broken the law.";
         Quote q = find(EnglishRulesTest.extract(text), "the journalists");
         assertEquals("the Egyptian prime minister", q.speaker(), q::toString);
+        // nor the name the article is about
+        String pipeline = "Nord Stream 2 will carry Russian gas to Germany. Nord Stream is backed by Berlin. "
+                + "Critics say Nord Stream makes Europe dependent.\n"
+                + "US president observed last year that Germany was backing an energy deal.";
+        Quote p = find(EnglishRulesTest.extract(pipeline), "Germany was backing");
+        assertEquals("US president", p.speaker(), p::toString);
     }
 
     @Test
