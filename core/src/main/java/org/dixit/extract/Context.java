@@ -564,9 +564,20 @@ final class Context {
         return -1;
     }
 
-    /** A name mention that is a known place or venue, not led by a given name. */
+    /**
+     * A name mention that is a known place or venue ("Saudi Arabia", "l'Espace Anjou"), unless a
+     * given name or an honorific makes it a person's ("Nancy" the given name, not the city). A role
+     * read before it does not: "cet artiste plasticien rallie Paris" names no person called Paris.
+     */
     boolean isPlace(Mention m) {
-        return m.name() != null && m.gender() == org.dixit.lexicon.Gender.UNKNOWN && lex.places().isPlace(m.name());
+        if (m.name() == null || m.name().isEmpty()) {
+            return false;
+        }
+        int space = m.name().indexOf(' ');
+        String first = space > 0 ? m.name().substring(0, space) : m.name();
+        boolean personal = lex.firstNames().containsKey(first) || doc.has(m.first(), WordClasses.HONORIFIC)
+                || doc.has(m.first(), WordClasses.HONORIFIC_BEFORE_PERIOD);
+        return !personal && lex.places().isPlace(m.name());
     }
 
     /**

@@ -162,14 +162,14 @@ public final class RuleBasedExtractor implements QuoteExtractor {
                 // "Saudi Arabia", "l'Espace Anjou": nor does a known place, which is no person
                 boolean place = m.first() > 0 && m.first() == i && m.roleHead() == null
                         && lex.placePrepositions().contains(doc.token(i - 1).norm())
-                        || isPlace(m);
+                        || ctx.isPlace(m);
                 if (!place) {
                     m = ctx.withApposition(m, limit);
                 }
                 boolean organisation = isOrganisation(m);
                 Entity e = reg.add(m.name(), m.gender(), !place && !organisation && isPerson(doc, m),
                         !ctx.insideQuote(m.first()), m.first());
-                if (e != null && m.roleHead() != null) {
+                if (e != null && m.roleHead() != null && !place) {
                     addRole(e, m);
                 }
                 if (e != null && organisation) {
@@ -198,14 +198,6 @@ public final class RuleBasedExtractor implements QuoteExtractor {
             reg.completeName(owner.name(), owner.gender(), owner.first());
         }
         return reg;
-    }
-
-    /**
-     * A name mention that is a known place or venue ("Saudi Arabia", "Espace Anjou"), unless a
-     * given name, an honorific or a role makes it a person's ("Nancy" the given name, not the city).
-     */
-    private boolean isPlace(Mention m) {
-        return m.gender() == Gender.UNKNOWN && m.roleHead() == null && lex.places().isPlace(m.name());
     }
 
     /** Names start with a capital; a role that precedes a name starts with a determiner before a role noun. */

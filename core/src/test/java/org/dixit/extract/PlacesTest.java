@@ -153,4 +153,13 @@ class PlacesTest {
         assertNotEquals(null, q.speaker(), q::toString);
         assertEquals(true, q.speaker().endsWith("King Salman"), q::toString);
     }
+
+    @Test
+    void placeReadAfterARoleIsNoPersonNamedSo() {
+        String text = "Dimanche verra l'arrivée d'un gilet jaune dans la capitale: José Manrubia. "
+                + "Parti d'Arles le 16 décembre, cet artiste plasticien rallie Paris à pied après 34 jours de marche.\n"
+                + "Il a estimé que le grand débat ne changerait rien.";
+        Quote q = find(FrenchRulesTest.extract(text), "le grand débat");
+        assertNotEquals("Paris", q.speaker(), q::toString);
+    }
 }
