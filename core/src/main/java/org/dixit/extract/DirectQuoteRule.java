@@ -87,6 +87,9 @@ final class DirectQuoteRule implements Rule {
         if (ctx.isPunct(q.last(), ".!?…") && ctx.tok(a).kind() != TokenKind.WORD) {
             return true;
         }
+        if (ctx.isPunct(q.last(), ".!?…") && ctx.tok(a).capitalized() && ctx.tok(a).start() == ctx.tok(a - 1).end()) {
+            return true; // "...about that.”Le Pen seems": a paragraph break lost by the scraper
+        }
         return ctx.isPunct(a, ".!?…") && wordCount(ctx, q) >= 3;
     }
 

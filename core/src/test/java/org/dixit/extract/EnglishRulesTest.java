@@ -140,6 +140,18 @@ class EnglishRulesTest {
     }
 
     @Test
+    void quoteGluedToTheNextParagraphStillEndsTheUtterance() {
+        // as scraped: the line break after the closing mark is lost
+        String text = "Marine Le Pen leads the party. \u201cThe groups have never been banned,\u201d Le Pen says. "
+                + "\u201cThey\u2019re being prosecuted for a banner against migrants. I don\u2019t see what is reprehensible "
+                + "about that.\u201dLe Pen seems so preoccupied by Europe.";
+        List<Quote> qs = extract(text);
+        assertEquals(2, qs.size(), qs::toString);
+        assertTrue(qs.get(1).text().startsWith("They\u2019re being prosecuted"), qs::toString);
+        assertEquals("Marine Le Pen", qs.get(1).speaker());
+    }
+
+    @Test
     void roleNounKeepsItsPrepositionalComplement() {
         String text = "\u201cThis is a critical time,\u201d said a source close to President Macron.\n"
                 + "\u201cIt was a misunderstanding,\u201d said a spokesman for the Iranian foreign ministry.";
