@@ -310,11 +310,24 @@ public final class QuoteArchive implements Closeable {
      * @return how many articles were handed on
      */
     public long forEachArticleNotExtractedBy(String engine, Consumer<Article> sink) throws IOException {
+        return forEachArticle(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), Occur.FILTER)
+                .add(extractedHereBy(engine), Occur.MUST_NOT).build(), sink);
+    }
+
+    /**
+     * Hands every stored article to {@code sink}, as of the last commit, in index order. Adding while
+     * this runs is safe; additions are not visited.
+     *
+     * @return how many articles were handed on
+     */
+    public long forEachArticle(Consumer<Article> sink) throws IOException {
+        return forEachArticle(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), sink);
+    }
+
+    private long forEachArticle(Query q, Consumer<Article> sink) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
-            BooleanQuery q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), Occur.FILTER)
-                    .add(extractedHereBy(engine), Occur.MUST_NOT).build();
             List<Integer> docs = new ArrayList<>();
             s.search(q, new SimpleCollector() {
                 private int base;

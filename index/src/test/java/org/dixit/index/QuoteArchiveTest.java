@@ -142,6 +142,9 @@ class QuoteArchiveTest {
         List<String> texts = new java.util.ArrayList<>();
         archive.forEachArticleNotExtractedBy("v2", a -> texts.add(a.text()));
         assertTrue(texts.contains(c.get(0).article().text()), "articles come back whole, with their text");
+        List<org.dixit.model.Article> all = new java.util.ArrayList<>();
+        assertEquals(7, archive.forEachArticle(all::add));
+        assertEquals(Set.copyOf(c.stream().map(ArticleQuotes::article).toList()), Set.copyOf(all));
     }
 
     @Test
