@@ -106,7 +106,7 @@ public final class IndexCommand implements Callable<Integer> {
             return 2;
         }
         if (extractedOnly && reExtract) {
-            err.println("dixit: --extracted and --re-extract contradict each other");
+            err.println("dixit: --extracted and --reextract contradict each other");
             return 2;
         }
         if (threads < 1 || commitEvery < 1 || maxChars < 1) {
