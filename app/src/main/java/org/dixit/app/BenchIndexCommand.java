@@ -111,8 +111,8 @@ public final class BenchIndexCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         long bytes = 0;
         try (QuoteArchive archive = QuoteArchive.open(dir);
-             Ingest ingest = new Ingest(archive, DixitExtractor.create(), threads, commitEvery, false,
-                     r -> err.println("dixit: " + r.describe()), this::sampleHeap)) {
+             Ingest ingest = new Ingest(archive, DixitExtractor.create(), Version.engine(), Ingest.Policy.SKIP_UNCHANGED,
+                     threads, commitEvery, r -> err.println("dixit: " + r.describe()), this::sampleHeap)) {
             ArticleReader reader = new ArticleReader(2_000_000, null, r -> err.println("dixit: " + r.describe()), System.in);
             for (int k = 1; k <= copies && !inputs.isEmpty(); k++) {
                 String suffix = "~" + k;

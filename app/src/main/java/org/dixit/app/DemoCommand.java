@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Indexes the bundled sample (corpus/: the seed dispatch and 1,191 French Wikinews articles) "
                 + "into the archive (default ./dixit-data) and serves the web UI, printing its address. "
-                + "Articles already stored are skipped, so a second run starts at once.",
+                + "Articles already stored are skipped, so a second run starts at once; those extracted by another "
+                + "engine (an older dixit) are extracted again.",
                 "With --print: only extracts the sample and prints the seed article's quotes and a summary."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (or server stopped)", "1:sample missing, archive unusable, or port in use"})
@@ -53,6 +54,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     ListenOptions listen = new ListenOptions();
+
+    /** Fingerprint of the engine stored with the quotes; null: this build's ({@link Version#engine()}). Tests set it. */
+    String engine;
 
     @Override
     public Integer call() {
@@ -109,12 +113,13 @@ public final class DemoCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         long rejected;
         long stored;
+        long reextracted;
         long skipped;
         long quotes;
         try (QuoteArchive archive = QuoteArchive.open(data.dir())) {
             long[] bad = {0};
-            try (Ingest ingest = new Ingest(archive, DixitExtractor.create(), Runtime.getRuntime().availableProcessors(),
-                    1000, false, r -> {
+            try (Ingest ingest = new Ingest(archive, DixitExtractor.create(), engine != null ? engine : Version.engine(),
+                    Ingest.Policy.SKIP_UNCHANGED, Runtime.getRuntime().availableProcessors(), 1000, r -> {
                         bad[0]++;
                         err.println("dixit: " + r.describe());
                     }, () -> { })) {
@@ -125,6 +130,7 @@ public final class DemoCommand implements Callable<Integer> {
                 reader.read(List.of(seed().toString(), wiki().toString()), ingest::submit);
                 ingest.finish();
                 stored = ingest.stored();
+                reextracted = ingest.reextracted();
                 skipped = ingest.skipped();
                 quotes = ingest.quotes();
             }
@@ -133,8 +139,10 @@ public final class DemoCommand implements Callable<Integer> {
                 archive.rebuildDerived();
             }
         }
-        out.printf("dixit: the bundled sample in %s: %d articles indexed (%d quotes), %d already stored, %d rejected "
-                + "(%.1f s)%n", data.dir(), stored, quotes, skipped, rejected, (System.nanoTime() - t0) / 1e9);
+        out.printf("dixit: the bundled sample in %s: %d articles indexed (%d quotes%s), %d already stored, %d rejected "
+                + "(%.1f s)%n", data.dir(), stored, quotes,
+                reextracted > 0 ? "; " + reextracted + " of them re-extracted: stored by another engine" : "",
+                skipped, rejected, (System.nanoTime() - t0) / 1e9);
         out.flush();
         try {
             return ServeCommand.start(data.dir(), null, listen.host(), listen.port());

@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code dixit} command: one sub-command per job. */
-@Command(name = "dixit", mixinStandardHelpOptions = true, version = "dixit 0.1.0",
+@Command(name = "dixit", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Who said what, when: quotations in news archives.")
 public final class Dixit implements Runnable {
 

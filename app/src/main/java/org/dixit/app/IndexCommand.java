@@ -18,7 +18,7 @@ import org.dixit.index.RebuildSummary;
 import org.dixit.index.speakers.AliasTable;
 import org.dixit.io.ArticleReader;
 import org.dixit.io.Rejection;
-import org.dixit.model.ArticleQuotes;
+import org.dixit.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +36,10 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "'dixit extract --with-text') are stored as they are, without extracting again.",
                 "Re-indexing an article with the same id replaces it; an article already stored unchanged is "
                         + "skipped, so an interrupted run can simply be started again.",
+                "Each article's quotes are stored with the fingerprint of the engine that extracted them (see "
+                        + "'dixit --version'): an article stored unchanged but extracted by another engine (an older "
+                        + "dixit) is extracted again and replaced. Quotes loaded with their articles (--extracted) keep "
+                        + "the engine the input names, or 'external', and are extracted again only with --reextract.",
                 "Speakers are then resolved across articles and repeated quotations clustered.",
                 "Alias file (--aliases): UTF-8, one rule per line, '#' comments:",
                 "  NAME<TAB>ALIAS[<TAB>ALIAS...]  ALIAS is the same person as NAME (NAME is displayed)",
@@ -69,12 +73,16 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--extracted", description = "Every record must carry its \"quotes\" (never extract).")
     boolean extractedOnly;
 
-    @Option(names = "--re-extract", description = "Ignore \"quotes\" arrays in the input and extract again (with --force for articles "
-                    + "already stored).")
+    @Option(names = {"--reextract", "--re-extract"}, description = "Extract every article again from its text unless "
+            + "this engine already did: \"quotes\" arrays in the input are ignored, and stored articles whose quotes "
+            + "were loaded (--extracted) are extracted too. Without PATH: every stored article, from its stored text.")
     boolean reExtract;
 
-    @Option(names = "--force", description = "Process articles again even when stored unchanged.")
+    @Option(names = "--force", description = "Process articles again even when stored unchanged by this engine.")
     boolean force;
+
+    /** Fingerprint of the engine stored with the quotes; null: this build's ({@link Version#engine()}). Tests set it. */
+    String engine;
 
     @Option(names = "--commit-every", paramLabel = "N",
             description = "Commit (make durable) every N articles (default: ${DEFAULT-VALUE}).")
@@ -93,12 +101,12 @@ public final class IndexCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (inputs.isEmpty() && !rebuildOnly && aliases == null && !noAliases) {
-            err.println("dixit: nothing to index: give input PATHs, or --rebuild-speakers");
+        if (inputs.isEmpty() && !rebuildOnly && aliases == null && !noAliases && !reExtract) {
+            err.println("dixit: nothing to index: give input PATHs, --reextract, or --rebuild-speakers");
             return 2;
         }
         if (extractedOnly && reExtract) {
-            err.println("dixit: --extracted and --re-extract contradict each other");
+            err.println("dixit: --extracted and --reextract contradict each other");
             return 2;
         }
         if (threads < 1 || commitEvery < 1 || maxChars < 1) {
@@ -114,14 +122,14 @@ public final class IndexCommand implements Callable<Integer> {
                 archive.useAliases(aliases);
             }
             Counts counts = new Counts(err);
-            if (!inputs.isEmpty()) {
+            if (!inputs.isEmpty() || reExtract) {
                 ingest(archive, counts, err);
             }
             // derived data follow the stored quotes; nothing to redo when nothing changed
             RebuildSummary derived = counts.stored > 0 || rebuildOnly || archive.stats().derivedStale()
                     ? archive.rebuildDerived() : null;
             double secs = (System.nanoTime() - t0) / 1e9;
-            report(out, counts, derived, secs);
+            report(out, counts, derived, secs, archive.countExtractedByOtherEngines(engine()));
             if (!inputs.isEmpty() && counts.stored + counts.skipped == 0) {
                 return 1;
             }
@@ -149,25 +157,37 @@ public final class IndexCommand implements Callable<Integer> {
     private void ingest(QuoteArchive archive, Counts counts, PrintWriter err) throws IOException {
         // a terminal only: a log file gets the summary, not hundreds of carriage returns
         Progress progress = new Progress(err, System.console() != null, counts.rejected);
-        try (Ingest ingest = new Ingest(archive, DixitExtractor.create(), threads, commitEvery, force, counts::reject,
-                () -> { })) {
-            Consumer<ArticleQuotes> extracted = reExtract ? null : aq -> {
-                ingest.submit(aq);
-                progress.tick(ingest);
-            };
-            ArticleReader reader = new ArticleReader(maxChars, lang, counts::reject, System.in, extracted);
-            reader.read(inputs, a -> {
+        Ingest.Policy policy = force ? Ingest.Policy.FORCE
+                : reExtract ? Ingest.Policy.REEXTRACT : Ingest.Policy.SKIP_UNCHANGED;
+        try (Ingest ingest = new Ingest(archive, DixitExtractor.create(), engine(), policy, threads, commitEvery,
+                counts::reject, () -> { })) {
+            Consumer<Article> articles = a -> {
                 if (extractedOnly) {
                     counts.reject(new Rejection(a.id(), 0, a.id(), "no \"quotes\" array (--extracted)"));
                     return;
                 }
                 ingest.submit(a);
                 progress.tick(ingest);
-            });
+            };
+            if (inputs.isEmpty() && force) {
+                archive.forEachArticle(articles);
+            } else if (inputs.isEmpty()) {
+                // --reextract alone: the archive's own articles, from their stored text
+                archive.forEachArticleNotExtractedBy(engine(), articles);
+            } else if (reExtract) {
+                new ArticleReader(maxChars, lang, counts::reject, System.in).read(inputs, articles);
+            } else {
+                ArticleReader.withEngines(maxChars, lang, counts::reject, System.in, (aq, by) -> {
+                    ingest.submit(aq, by);
+                    progress.tick(ingest);
+                }).read(inputs, articles);
+            }
             ingest.finish();
             progress.done(ingest);
             counts.stored = ingest.stored();
+            counts.reextracted = ingest.reextracted();
             counts.skipped = ingest.skipped();
+            counts.skippedLoaded = ingest.skippedLoaded();
             counts.quotes = ingest.quotes();
         } catch (IllegalStateException e) {
             if (e.getCause() instanceof UncheckedIOException u) {
@@ -177,15 +197,31 @@ public final class IndexCommand implements Callable<Integer> {
         }
     }
 
-    private void report(PrintWriter out, Counts c, RebuildSummary d, double secs) {
-        if (!inputs.isEmpty()) {
+    private String engine() {
+        return engine != null ? engine : Version.engine();
+    }
+
+    private void report(PrintWriter out, Counts c, RebuildSummary d, double secs, long otherEngines) {
+        if (!inputs.isEmpty() || reExtract) {
             out.printf("indexed %d articles (%d quotes) into %s in %.1f s (%.0f articles/s)%n", c.stored, c.quotes,
                     data.dir(), secs, (c.stored + c.skipped) / Math.max(secs, 1e-3));
+            if (c.reextracted > 0) {
+                out.printf("re-extracted %d of them: stored unchanged, but extracted by another engine (now %s)%n",
+                        c.reextracted, engine());
+            }
             if (c.skipped > 0) {
                 out.printf("skipped %d articles already stored unchanged (--force to process them again)%n", c.skipped);
             }
+            if (c.skippedLoaded > 0) {
+                out.printf("  %d of them with quotes extracted elsewhere and loaded (--reextract to extract them here)%n",
+                        c.skippedLoaded);
+            }
             out.printf("rejected %d records%s%n", c.rejected.get(), c.byReason.isEmpty() ? "" : ":");
             c.byReason.forEach((reason, n) -> out.printf("  %6d  %s%n", n, reason));
+        }
+        if (otherEngines > 0) {
+            out.printf("%d stored articles were extracted by another engine: index their inputs again, or "
+                    + "'dixit index --reextract' to extract every stored article with this engine%n", otherEngines);
         }
         if (d == null) {
             out.println("speakers and repeated quotations: unchanged");
@@ -202,7 +238,9 @@ public final class IndexCommand implements Callable<Integer> {
         final AtomicLong rejected = new AtomicLong();
         final Map<String, Integer> byReason = new TreeMap<>();
         long stored;
+        long reextracted;
         long skipped;
+        long skippedLoaded;
         long quotes;
 
         Counts(PrintWriter err) {

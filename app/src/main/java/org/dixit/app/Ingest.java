@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.dixit.extract.QuoteExtractor;
+import org.dixit.index.Provenance;
 import org.dixit.index.QuoteArchive;
+import org.dixit.index.StoredArticle;
 import org.dixit.io.Rejection;
 import org.dixit.model.Article;
 import org.dixit.model.ArticleQuotes;
@@ -19,71 +21,125 @@ import org.dixit.model.ArticleQuotes;
  * articles since the last commit and a re-run skips everything before it. Memory is bounded by
  * the pipeline window and Lucene's buffer, whatever the input size.
  * <p>
+ * "Unchanged" covers the engine too: each article's quotes are stored with the fingerprint of the
+ * engine that extracted them ({@link Provenance}), and an article stored unchanged whose quotes
+ * another engine extracted (an older dixit, other rules or lexicons) is extracted again and replaced.
+ * Quotes loaded with their article (extracted elsewhere: {@code dixit index --extracted}) are kept
+ * as they are until {@link Policy#REEXTRACT} asks for them to be extracted from the text.
+ * <p>
  * An id met again while its earlier occurrence is still in flight waits for it, so the last
  * occurrence in the input is the one kept, as with a single thread.
  */
 final class Ingest implements AutoCloseable {
+    /** What to do with an article the archive already holds unchanged. */
+    enum Policy {
+        /** Skip it, unless its quotes were extracted here by another engine (then extract it again). */
+        SKIP_UNCHANGED,
+        /** As {@link #SKIP_UNCHANGED}, and also extract again the quotes loaded with articles. */
+        REEXTRACT,
+        /** Extract (or store) it again whatever it is. */
+        FORCE
+    }
+
     private final QuoteArchive archive;
+    private final String engine;
+    private final Policy policy;
     private final int commitEvery;
     private final Consumer<Rejection> rejections;
     private final Runnable onCommit;
-    private final OrderedPipeline<Object, Outcome> pipeline;
+    private final OrderedPipeline<Input, Outcome> pipeline;
     /** Ids in flight, with how many times (calling thread only). */
     private final Map<String, Integer> inFlight = new HashMap<>();
     private long stored;
+    private long reextracted;
     private long skipped;
+    private long skippedLoaded;
     private long quotes;
     private long sinceCommit;
     private long commits;
 
-    /** What a worker made of one input: stored (with its quote count), skipped, or rejected. */
-    private record Outcome(String id, int quotes, boolean skip, Rejection error) {
+    /** One queued input: an article to extract, or one with its quotes (and their engine, or null). */
+    private record Input(Article article, ArticleQuotes extracted, String engine) {
+        String id() {
+            return article != null ? article.id() : extracted.article().id();
+        }
+    }
+
+    /** What was done with an input. */
+    private enum Done { STORED, REEXTRACTED, SKIPPED, SKIPPED_LOADED, REJECTED }
+
+    /** What a worker made of one input, with its quote count when stored, or its rejection. */
+    private record Outcome(String id, int quotes, Done done, Rejection error) {
+        static Outcome skipped(String id, Done why) {
+            return new Outcome(id, 0, why, null);
+        }
+
+        static Outcome rejected(String id, String reason) {
+            return new Outcome(id, 0, Done.REJECTED, new Rejection(id, 0, id, reason));
+        }
     }
 
     /**
-     * @param force       extract and store again articles the archive already holds unchanged
+     * @param engine      fingerprint of {@code extractor} ({@link Version#engine()}; tests pass another to
+     *                    stand for an upgrade), stored with the quotes it extracts
+     * @param policy      what to do with articles the archive already holds unchanged
      * @param rejections  where articles that cannot be extracted or stored are reported
      * @param onCommit    called after each commit (progress display, tests)
      */
-    Ingest(QuoteArchive archive, QuoteExtractor extractor, int threads, int commitEvery, boolean force,
+    Ingest(QuoteArchive archive, QuoteExtractor extractor, String engine, Policy policy, int threads, int commitEvery,
            Consumer<Rejection> rejections, Runnable onCommit) {
         this.archive = archive;
+        this.engine = engine;
+        this.policy = policy;
         this.commitEvery = Math.max(1, commitEvery);
         this.rejections = rejections;
         this.onCommit = onCommit;
-        this.pipeline = new OrderedPipeline<>(Math.max(1, threads), in -> work(in, extractor, force), this::deliver);
+        this.pipeline = new OrderedPipeline<>(Math.max(1, threads), in -> work(in, extractor), this::deliver);
     }
 
-    private Outcome work(Object in, QuoteExtractor extractor, boolean force) {
-        String id = in instanceof Article a ? a.id() : ((ArticleQuotes) in).article().id();
+    private Outcome work(Input in, QuoteExtractor extractor) {
+        String id = in.id();
         ArticleQuotes result;
+        Provenance provenance;
+        boolean again = false;
         try {
-            if (in instanceof ArticleQuotes aq) {
-                if (!force && archive.holds(aq)) {
-                    return new Outcome(id, 0, true, null);
+            StoredArticle before = policy == Policy.FORCE ? null : archive.stored(id).orElse(null);
+            if (in.extracted() != null) {
+                provenance = Provenance.loaded(in.engine());
+                if (before != null && before.sameContent(in.extracted()) && (provenance.equals(before.provenance())
+                        || before.provenance() != null && before.provenance().local())) {
+                    // the same quotes: keep them, and the record of this engine having extracted them
+                    return Outcome.skipped(id, Done.SKIPPED);
                 }
-                result = aq;
+                result = in.extracted();
             } else {
-                Article a = (Article) in;
-                if (!force && archive.holds(a)) {
-                    return new Outcome(id, 0, true, null);
+                if (before != null && before.sameArticle(in.article())) {
+                    Provenance was = before.provenance();
+                    if (before.extractedHereBy(engine)) {
+                        return Outcome.skipped(id, Done.SKIPPED);
+                    }
+                    if (was != null && !was.local() && policy != Policy.REEXTRACT) {
+                        return Outcome.skipped(id, Done.SKIPPED_LOADED);
+                    }
+                    again = true; // another engine's quotes, or ones stored before engines were recorded
                 }
-                result = extractor.extract(a);
+                provenance = Provenance.extractedBy(engine);
+                result = extractor.extract(in.article());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(id, 0, false, new Rejection(id, 0, id, "extraction failed: " + e));
+            return Outcome.rejected(id, "extraction failed: " + e);
         }
         try {
-            archive.add(result);
+            archive.add(result, provenance);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException e) {
             // a document Lucene refuses (a term over 32 KB); the archive keeps its previous state
-            return new Outcome(id, 0, false, new Rejection(id, 0, id, "cannot store: " + oneLine(e.getMessage())));
+            return Outcome.rejected(id, "cannot store: " + oneLine(e.getMessage()));
         }
-        return new Outcome(id, result.quotes().size(), false, null);
+        return new Outcome(id, result.quotes().size(), again ? Done.REEXTRACTED : Done.STORED, null);
     }
 
     private static String oneLine(String s) {
@@ -93,13 +149,22 @@ final class Ingest implements AutoCloseable {
 
     private void deliver(Outcome o) {
         inFlight.computeIfPresent(o.id(), (k, n) -> n == 1 ? null : n - 1);
-        if (o.error() != null) {
-            rejections.accept(o.error());
-            return;
-        }
-        if (o.skip()) {
-            skipped++;
-            return;
+        switch (o.done()) {
+            case REJECTED -> {
+                rejections.accept(o.error());
+                return;
+            }
+            case SKIPPED -> {
+                skipped++;
+                return;
+            }
+            case SKIPPED_LOADED -> {
+                skipped++;
+                skippedLoaded++;
+                return;
+            }
+            case REEXTRACTED -> reextracted++;
+            case STORED -> { }
         }
         stored++;
         quotes += o.quotes();
@@ -121,15 +186,24 @@ final class Ingest implements AutoCloseable {
 
     /** Queues an article to extract and store. */
     void submit(Article a) {
-        enqueue(a.id(), a);
+        enqueue(a.id(), new Input(a, null, null));
     }
 
-    /** Queues an already-extracted article to store as it is. */
+    /** Queues an already-extracted article to store as it is; its quotes' engine is not known. */
     void submit(ArticleQuotes aq) {
-        enqueue(aq.article().id(), aq);
+        submit(aq, null);
     }
 
-    private void enqueue(String id, Object in) {
+    /**
+     * Queues an already-extracted article to store as it is.
+     *
+     * @param engine fingerprint of the engine that extracted its quotes, as the input says; null: not known
+     */
+    void submit(ArticleQuotes aq, String engine) {
+        enqueue(aq.article().id(), new Input(null, aq, engine));
+    }
+
+    private void enqueue(String id, Input in) {
         if (inFlight.containsKey(id)) {
             pipeline.finish(); // rare: the same id twice within the window; keep input order
         }
@@ -145,9 +219,19 @@ final class Ingest implements AutoCloseable {
         }
     }
 
-    /** Articles stored so far. */
+    /** Articles stored so far (re-extracted ones included). */
     long stored() {
         return stored;
+    }
+
+    /** Articles stored unchanged but extracted by another engine, extracted again and replaced so far. */
+    long reextracted() {
+        return reextracted;
+    }
+
+    /** Of the skipped articles, those whose stored quotes were loaded with them (extracted elsewhere). */
+    long skippedLoaded() {
+        return skippedLoaded;
     }
 
     /** Articles skipped because the archive held them unchanged. */

@@ -64,6 +64,12 @@ class DemoCommandTest {
             assertTrue(again.toString().contains("0 articles indexed (0 quotes), 41 already stored"), again.toString());
             assertTrue(server.port() > 0);
         }
+        demo.engine = "0.2.0+0123456789abcdef"; // an upgrade of dixit: the old quotes must not be shown
+        StringWriter upgraded = new StringWriter();
+        try (DixitServer server = demo.indexAndServe(new PrintWriter(upgraded, true), new PrintWriter(err, true))) {
+            assertTrue(upgraded.toString().matches("(?s).*41 articles indexed \\(\\d+ quotes; 41 of them re-extracted: "
+                    + "stored by another engine\\), 0 already stored.*"), upgraded.toString());
+        }
     }
 
     @Test

@@ -59,4 +59,12 @@ class DixitTest {
         assertEquals(full.toString(), lazy.toString());
         assertTrue(lazy.toString().contains("Did you mean: dixit extract"), lazy.toString());
     }
+
+    @Test
+    void versionShowsTheEngineFingerprint() {
+        CommandRun run = CommandRun.of("--version");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().matches("dixit 0\\.1\\.0\\Rengine 0\\.1\\.0\\+[0-9a-f]{16}\\R"), run.out());
+        assertEquals("engine " + Version.engine(), run.out().lines().toList().get(1));
+    }
 }

@@ -128,10 +128,12 @@ class IndexCommandTest {
             assertEquals(1, r.total());
             assertEquals("ix-1", r.hits().get(0).articleId());
         }
-        CommandRun skipped = index("--re-extract", in.toString());
+        CommandRun skipped = index(in.toString());
         assertTrue(skipped.out().contains("skipped 5 articles already stored unchanged"), skipped.out());
-        CommandRun reExtracted = index("--re-extract", "--force", in.toString());
+        // --re-extract: the older spelling of --reextract
+        CommandRun reExtracted = index("--re-extract", in.toString());
         assertEquals(0, reExtracted.exitCode(), reExtracted.err());
+        assertTrue(reExtracted.out().contains("re-extracted 5 of them"), reExtracted.out());
         try (QuoteArchive archive = QuoteArchive.openReadOnly(data())) {
             assertEquals(0, archive.search(SearchRequest.of("*").withSpeaker("Zoé Inventée")).total(),
                     "--re-extract ignores the quotes of the input");

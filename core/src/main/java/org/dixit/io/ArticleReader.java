@@ -20,6 +20,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,8 @@ import org.dixit.model.Quote;
 public final class ArticleReader {
     private static final Pattern SEED_HEADER = Pattern.compile("\\A\\s*date\\s+(\\d{4}-\\d{2}(?:-\\d{2})?)\\s+");
     private static final int SNIFF = 8192;
+    /** Longest "engine" value accepted (a fingerprint is about 30 characters; it is stored and indexed). */
+    private static final int MAX_ENGINE_CHARS = 200;
     private final JsonFactory json = new JsonFactory();
     private final DateNormalizer dates = new DateNormalizer();
     private final LanguageGuesser languages = new LanguageGuesser();
@@ -48,7 +51,7 @@ public final class ArticleReader {
     private final String forcedLang;
     private final Consumer<Rejection> rejections;
     private final InputStream stdin;
-    private final Consumer<ArticleQuotes> extracted;
+    private final BiConsumer<ArticleQuotes, String> extracted;
 
     /**
      * @param maxChars   longest article text accepted, in characters
@@ -57,7 +60,7 @@ public final class ArticleReader {
      * @param stdin      the stream read for "-"
      */
     public ArticleReader(int maxChars, String forcedLang, Consumer<Rejection> rejections, InputStream stdin) {
-        this(maxChars, forcedLang, rejections, stdin, null);
+        this(null, maxChars, forcedLang, rejections, stdin);
     }
 
     /**
@@ -70,6 +73,25 @@ public final class ArticleReader {
      */
     public ArticleReader(int maxChars, String forcedLang, Consumer<Rejection> rejections, InputStream stdin,
                          Consumer<ArticleQuotes> extracted) {
+        this(extracted == null ? null : (aq, engine) -> extracted.accept(aq), maxChars, forcedLang, rejections, stdin);
+    }
+
+    /**
+     * As {@link #ArticleReader(int, String, Consumer, InputStream, Consumer)}, also handing on each
+     * extracted line's {@code "engine"} field: the fingerprint of the engine that extracted its
+     * quotes, or null when the line does not say (an archive records where its quotes came from).
+     * A line whose "engine" is not a short string is rejected.
+     *
+     * @param extracted where already-extracted articles go, with their engine; not null
+     */
+    public static ArticleReader withEngines(int maxChars, String forcedLang, Consumer<Rejection> rejections,
+                                            InputStream stdin, BiConsumer<ArticleQuotes, String> extracted) {
+        return new ArticleReader(java.util.Objects.requireNonNull(extracted, "extracted"), maxChars, forcedLang,
+                rejections, stdin);
+    }
+
+    private ArticleReader(BiConsumer<ArticleQuotes, String> extracted, int maxChars, String forcedLang,
+                          Consumer<Rejection> rejections, InputStream stdin) {
         this.maxChars = maxChars;
         this.forcedLang = forcedLang;
         this.rejections = rejections;
@@ -155,7 +177,7 @@ public final class ArticleReader {
             rejections.accept(new Rejection(source, position, id, "no \"text\" field"));
             return false;
         }
-        return emit(source, position, id, date, title, origin, url, lang, text, null, sink);
+        return emit(source, position, id, date, title, origin, url, lang, text, null, null, sink);
     }
 
     private long maxLineBytes() {
@@ -309,6 +331,7 @@ public final class ArticleReader {
         String url = null;
         String lang = null;
         String body = null;
+        String engine = null;
         List<Quote> quotes = null;
         try (JsonParser p = json.createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -327,6 +350,11 @@ public final class ArticleReader {
                     }
                     continue;
                 }
+                if (extracted != null && field.equals("engine") && (v == JsonToken.START_OBJECT
+                        || v == JsonToken.START_ARRAY)) {
+                    rejections.accept(badEngine(name, lineNo, id));
+                    return false;
+                }
                 if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
                     p.skipChildren();
                     continue;
@@ -339,6 +367,14 @@ public final class ArticleReader {
                     case "source" -> source = s;
                     case "url" -> url = s;
                     case "lang" -> lang = s;
+                    case "engine" -> {
+                        if (extracted != null && s != null && (v != JsonToken.VALUE_STRING
+                                || s.length() > MAX_ENGINE_CHARS)) {
+                            rejections.accept(badEngine(name, lineNo, id));
+                            return false;
+                        }
+                        engine = s == null || s.isBlank() ? null : s.strip();
+                    }
                     case "text" -> {
                         if (v != JsonToken.VALUE_STRING) {
                             rejections.accept(new Rejection(name, lineNo, id, "\"text\" is not a string"));
@@ -366,11 +402,16 @@ public final class ArticleReader {
                     + "dixit extract --with-text)"));
             return false;
         }
-        return emit(name, lineNo, id, date, title, source, url, lang, body, quotes, sink);
+        return emit(name, lineNo, id, date, title, source, url, lang, body, quotes, engine, sink);
+    }
+
+    private static Rejection badEngine(String name, long lineNo, String id) {
+        return new Rejection(name, lineNo, id, "\"engine\" is not a string of at most " + MAX_ENGINE_CHARS
+                + " characters");
     }
 
     private boolean emit(String name, long lineNo, String id, String date, String title, String source, String url,
-                         String lang, String body, List<Quote> quotes, Consumer<Article> sink) {
+                         String lang, String body, List<Quote> quotes, String engine, Consumer<Article> sink) {
         if (body.length() > maxChars) {
             rejections.accept(new Rejection(name, lineNo, id, "text longer than " + maxChars + " characters ("
                     + body.length() + ")"));
@@ -397,7 +438,7 @@ public final class ArticleReader {
         }
         List<Quote> sorted = new ArrayList<>(quotes);
         sorted.sort(java.util.Comparator.comparingInt(Quote::start));
-        extracted.accept(new ArticleQuotes(article, sorted));
+        extracted.accept(new ArticleQuotes(article, sorted), engine);
         return true;
     }
 
@@ -436,7 +477,7 @@ public final class ArticleReader {
         }
         text = text.strip();
         String id = fileName.replaceFirst("\\.(txt|text)(\\.gz)?$", "");
-        emit(name, 0, id, date, null, null, null, null, text, null, sink);
+        emit(name, 0, id, date, null, null, null, null, text, null, null, sink);
     }
 
     private static String blankToNull(String s) {

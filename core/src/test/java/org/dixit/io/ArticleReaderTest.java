@@ -188,4 +188,20 @@ class ArticleReaderTest {
         assertEquals("kazakhstan", articles.get(0).id());
         assertEquals("2022-01", articles.get(0).date().iso());
     }
+    @Test
+    void anExtractedLineHandsOnTheEngineThatExtractedIt() throws IOException {
+        Path p = write("x.jsonl", """
+                {"id":"x1","lang":"fr","engine":"0.1.0+0123456789abcdef","text":"« Oui », a dit Paul.","quotes":[{"start":2,"end":5,"text":"Oui","type":"direct","confidence":0.9}]}
+                {"id":"x2","lang":"fr","text":"« Non », a dit Paul.","quotes":[]}
+                {"id":"x3","lang":"fr","engine":{"v":1},"text":"« Non », a dit Paul.","quotes":[]}
+                {"id":"x4","lang":"fr","engine":"ignored without quotes","text":"Rien."}
+                """);
+        List<String> engines = new ArrayList<>();
+        ArticleReader.withEngines(2_000_000, null, rejections::add, InputStream.nullInputStream(),
+                (aq, engine) -> engines.add(aq.article().id() + "=" + engine)).read(List.of(p.toString()), articles::add);
+        assertEquals(List.of("x1=0.1.0+0123456789abcdef", "x2=null"), engines);
+        assertEquals(List.of("x4"), articles.stream().map(Article::id).toList());
+        assertEquals(1, rejections.size(), rejections::toString);
+        assertTrue(rejections.get(0).reason().contains("\"engine\""), rejections::toString);
+    }
 }

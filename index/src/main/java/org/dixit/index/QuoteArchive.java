@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -32,6 +33,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -39,7 +41,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -81,7 +85,9 @@ import org.dixit.model.QuoteType;
  * commit, and it opens normally. Speaker entities and quote clusters are derived data,
  * recomputed from the stored quotes by {@link #rebuildDerived} (which also commits); until then
  * they describe the archive as of the previous rebuild, which {@link ArchiveStats#derivedStale}
- * and {@link SearchResult#derivedStale} report. {@link #add} may be called from several threads
+ * and {@link SearchResult#derivedStale} report. {@link #add(ArticleQuotes, Provenance)} also records
+ * which engine extracted the quotes, so an ingest can tell ({@link #stored}) an article extracted by
+ * an older engine and extract it again. {@link #add} may be called from several threads
  * at once (two concurrent adds of the same id leave one of them, whole); call the other write
  * methods from one thread.
  *
@@ -231,16 +237,30 @@ public final class QuoteArchive implements Closeable {
 
     /**
      * Stores an article and its quotes, replacing any article with the same id (and all of its
-     * quotes). Visible to searches after the next {@link #commit}. Thread-safe.
+     * quotes), without recording where the quotes came from (as archives did before they recorded
+     * it: an ingest treats them as extracted by an unknown engine). Prefer {@link #add(ArticleQuotes, Provenance)}.
      *
      * @throws IllegalArgumentException when the article cannot be indexed (e.g. an id or speaker
      *                                  longer than Lucene's 32 KB term limit); nothing is stored
      */
     public void add(ArticleQuotes aq) throws IOException {
+        add(aq, null);
+    }
+
+    /**
+     * Stores an article and its quotes, replacing any article with the same id (and all of its
+     * quotes), and records which engine extracted the quotes. Visible to searches after the next
+     * {@link #commit}. Thread-safe.
+     *
+     * @param provenance where the quotes come from; null: not recorded
+     * @throws IllegalArgumentException when the article cannot be indexed (e.g. an id or speaker
+     *                                  longer than Lucene's 32 KB term limit); nothing is stored
+     */
+    public void add(ArticleQuotes aq, Provenance provenance) throws IOException {
         requireWriter();
         Article a = aq.article();
         writer.updateDocuments(new Term(Fields.ARTICLE_ID, a.id()),
-                mapper.documents(aq, Fingerprint.of(a), Fingerprint.of(aq)));
+                mapper.documents(aq, Fingerprint.of(a), Fingerprint.of(aq), provenance));
         stale = true;
         uncommitted = true;
     }
@@ -257,7 +277,8 @@ public final class QuoteArchive implements Closeable {
 
     /**
      * Whether this exact article (same id, metadata and text) is already stored, as of the last
-     * commit; a re-run uses it to skip extraction of what it already holds.
+     * commit; a re-run uses it to skip extraction of what it already holds. Whichever engine
+     * extracted its quotes: {@link #stored} tells that too.
      */
     public boolean holds(Article a) throws IOException {
         Document d = articleDoc(a.id());
@@ -268,6 +289,95 @@ public final class QuoteArchive implements Closeable {
     public boolean holds(ArticleQuotes aq) throws IOException {
         Document d = articleDoc(aq.article().id());
         return d != null && Fingerprint.of(aq).equals(d.get(Fields.CONTENT_FP));
+    }
+
+    /**
+     * What the archive holds for an article id (fingerprints and where its quotes came from), as of
+     * the last commit; empty when the id is not stored. Thread-safe.
+     */
+    public Optional<StoredArticle> stored(String articleId) throws IOException {
+        Document d = articleDoc(articleId);
+        return d == null ? Optional.empty() : Optional.of(new StoredArticle(d.get(Fields.ARTICLE_FP),
+                d.get(Fields.CONTENT_FP), DocumentMapper.provenance(d)));
+    }
+
+    /**
+     * Hands every stored article whose quotes were not extracted here by {@code engine} (extracted by
+     * another engine, loaded with the article, or stored before engines were recorded) to
+     * {@code sink}, as of the last commit, in index order: what {@code dixit index --reextract}
+     * extracts again. Adding while this runs is safe; additions are not visited.
+     *
+     * @return how many articles were handed on
+     */
+    public long forEachArticleNotExtractedBy(String engine, Consumer<Article> sink) throws IOException {
+        return forEachArticle(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), Occur.FILTER)
+                .add(extractedHereBy(engine), Occur.MUST_NOT).build(), sink);
+    }
+
+    /**
+     * Hands every stored article to {@code sink}, as of the last commit, in index order. Adding while
+     * this runs is safe; additions are not visited.
+     *
+     * @return how many articles were handed on
+     */
+    public long forEachArticle(Consumer<Article> sink) throws IOException {
+        return forEachArticle(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), sink);
+    }
+
+    private long forEachArticle(Query q, Consumer<Article> sink) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            List<Integer> docs = new ArrayList<>();
+            s.search(q, new SimpleCollector() {
+                private int base;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext context) {
+                    base = context.docBase;
+                }
+
+                @Override
+                public void collect(int doc) {
+                    docs.add(base + doc);
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            StoredFields stored = s.storedFields();
+            for (int doc : docs) {
+                sink.accept(DocumentMapper.article(stored.document(doc)));
+            }
+            return docs.size();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /**
+     * Stored articles whose quotes this dixit extracted with another engine than {@code engine}, or
+     * before engines were recorded: quotes a run of the current engine could change. Quotes loaded
+     * with their articles are not counted.
+     */
+    public long countExtractedByOtherEngines(String engine) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.count(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.QUOTES_ORIGIN, Fields.LOADED)), Occur.MUST_NOT)
+                    .add(extractedHereBy(engine), Occur.MUST_NOT).build());
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private static Query extractedHereBy(String engine) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.QUOTES_ORIGIN, Fields.EXTRACTED_HERE)), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.ENGINE, engine)), Occur.FILTER).build();
     }
 
     /** Makes every addition durable and visible to searches. */
@@ -747,7 +857,8 @@ public final class QuoteArchive implements Closeable {
                     .add(new TermQuery(new Term(Fields.ARTICLE_ID, articleId)), Occur.FILTER).build();
             TopDocs td = s.search(q, 1);
             return td.scoreDocs.length == 0 ? null
-                    : s.storedFields().document(td.scoreDocs[0].doc, Set.of(Fields.ARTICLE_FP, Fields.CONTENT_FP));
+                    : s.storedFields().document(td.scoreDocs[0].doc,
+                            Set.of(Fields.ARTICLE_FP, Fields.CONTENT_FP, Fields.ENGINE, Fields.QUOTES_ORIGIN));
         } finally {
             searchers.release(s);
         }

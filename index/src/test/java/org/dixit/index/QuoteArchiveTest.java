@@ -116,6 +116,38 @@ class QuoteArchiveTest {
     }
 
     @Test
+    void theEngineOfEachArticleIsRecordedAndTheArticlesOfOtherEnginesFound() throws IOException {
+        List<ArticleQuotes> c = corpus();
+        archive.add(c.get(0), Provenance.extractedBy("v1"));
+        archive.add(c.get(1), Provenance.extractedBy("v2"));
+        archive.add(c.get(2), Provenance.loaded(null));
+        archive.add(c.get(3), Provenance.loaded("v2"));
+        archive.commit(); // the other three stay as added by fill(): engine not recorded
+
+        StoredArticle kz1 = archive.stored("kz-1").orElseThrow();
+        assertEquals(Provenance.extractedBy("v1"), kz1.provenance());
+        assertTrue(kz1.sameArticle(c.get(0).article()));
+        assertTrue(kz1.sameContent(c.get(0)));
+        assertFalse(kz1.extractedHereBy("v2"));
+        assertTrue(archive.stored("kz-2").orElseThrow().extractedHereBy("v2"));
+        assertEquals(new Provenance("external", false), archive.stored("be-1").orElseThrow().provenance());
+        assertFalse(archive.stored("be-2").orElseThrow().extractedHereBy("v2"), "loaded, whatever its engine");
+        assertNull(archive.stored("be-3").orElseThrow().provenance());
+        assertTrue(archive.stored("nope").isEmpty());
+
+        List<String> toExtract = new java.util.ArrayList<>();
+        assertEquals(6, archive.forEachArticleNotExtractedBy("v2", a -> toExtract.add(a.id())));
+        assertEquals(Set.of("kz-1", "be-1", "be-2", "be-3", "ie-1", "ie-2"), Set.copyOf(toExtract));
+        assertEquals(4, archive.countExtractedByOtherEngines("v2"), "kz-1 and the three unrecorded; not the loaded");
+        List<String> texts = new java.util.ArrayList<>();
+        archive.forEachArticleNotExtractedBy("v2", a -> texts.add(a.text()));
+        assertTrue(texts.contains(c.get(0).article().text()), "articles come back whole, with their text");
+        List<org.dixit.model.Article> all = new java.util.ArrayList<>();
+        assertEquals(7, archive.forEachArticle(all::add));
+        assertEquals(Set.copyOf(c.stream().map(ArticleQuotes::article).toList()), Set.copyOf(all));
+    }
+
+    @Test
     void reindexingIsIdempotentAndReplaces() throws IOException {
         ArticleQuotes kz1 = corpus().get(0);
         assertTrue(archive.holds(kz1.article()));

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import org.dixit.app.Version;
 import org.dixit.extract.QuoteExtractor;
+import org.dixit.index.Provenance;
 import org.dixit.index.QuoteArchive;
 import org.dixit.index.RebuildSummary;
 import org.dixit.io.Rejection;
@@ -31,6 +33,8 @@ final class IngestApi {
     private final QuoteArchive archive;
     private final byte[] token;
     private final QuoteExtractor extractor;
+    /** Fingerprint of the engine, stored with the quotes it extracts (null when ingest is disabled). */
+    private final String engine;
     private final Object writing = new Object();
 
     /**
@@ -45,6 +49,7 @@ final class IngestApi {
         this.archive = archive;
         this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
         this.extractor = extractor;
+        this.engine = archive == null ? null : Version.engine();
     }
 
     /** Whether this server accepts articles. */
@@ -73,7 +78,7 @@ final class IngestApi {
                     rejected.add(new Rejection("request", 0, a.id(), "extraction failed: " + e));
                     continue;
                 }
-                archive.add(aq);
+                archive.add(aq, Provenance.extractedBy(engine));
                 stored.addObject().put("id", a.id()).put("quotes", aq.quotes().size());
                 quotes += aq.quotes().size();
             }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import org.dixit.app.Version;
 import org.dixit.extract.DixitExtractor;
+import org.dixit.index.Provenance;
 import org.dixit.index.QuoteArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,11 +27,13 @@ class IngestApiTest {
     @TempDir
     static Path dir;
     static DixitServer server;
+    static QuoteArchive archive;
     static Http http;
 
     @BeforeAll
     static void start() throws Exception {
-        server = DixitServer.start(QuoteArchive.open(dir), TOKEN, DixitExtractor.create(), "127.0.0.1", 0);
+        archive = QuoteArchive.open(dir);
+        server = DixitServer.start(archive, TOKEN, DixitExtractor.create(), "127.0.0.1", 0);
         http = Http.of(server);
     }
 
@@ -58,7 +62,7 @@ class IngestApiTest {
     }
 
     @Test
-    void withTheTokenArticlesAreExtractedStoredAndSearchable() {
+    void withTheTokenArticlesAreExtractedStoredAndSearchable() throws Exception {
         Http.Answer a = http.post("/api/articles",
                 article("ing-1", "Le maire a parlé lundi. « Nous rouvrirons la piscine municipale en juin », a déclaré "
                         + "Marie Lefèvre, maire de Bourges."), AUTH);
@@ -68,6 +72,8 @@ class IngestApiTest {
         assertEquals(1, r.get("quotes").asInt());
         assertEquals("ing-1", r.get("articles").get(0).get("id").asText());
         assertEquals(0, r.get("rejected").size());
+        assertEquals(Provenance.extractedBy(Version.engine()), archive.stored("ing-1").orElseThrow().provenance(),
+                "stored with the engine that extracted it, so a later dixit index knows");
         JsonNode hits = http.get("/api/search?q=piscine").json();
         assertEquals(1, hits.get("total").asInt());
         JsonNode hit = hits.get("hits").get(0);

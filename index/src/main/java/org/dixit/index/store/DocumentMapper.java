@@ -17,6 +17,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
+import org.dixit.index.Provenance;
 import org.dixit.index.analysis.LanguageAnalyzers;
 import org.dixit.index.cluster.QuoteNormalizer;
 import org.dixit.index.speakers.SpeakerName;
@@ -55,8 +56,10 @@ public final class DocumentMapper {
     /**
      * The documents of one article: each quote, then the article itself. All carry the article id,
      * so deleting that term removes the whole block.
+     *
+     * @param provenance where the quotes come from, recorded on the article; null: not recorded
      */
-    public List<Document> documents(ArticleQuotes aq, String articleFp, String contentFp) {
+    public List<Document> documents(ArticleQuotes aq, String articleFp, String contentFp, Provenance provenance) {
         Article a = aq.article();
         List<Document> docs = new ArrayList<>(aq.quotes().size() + 1);
         for (int i = 0; i < aq.quotes().size(); i++) {
@@ -68,6 +71,11 @@ public final class DocumentMapper {
         d.add(new StoredField(Fields.ARTICLE_FP, articleFp));
         d.add(new StoredField(Fields.CONTENT_FP, contentFp));
         d.add(new StoredField(Fields.QUOTE_COUNT, aq.quotes().size()));
+        if (provenance != null) {
+            d.add(new StringField(Fields.ENGINE, provenance.engine(), Store.YES));
+            d.add(new StringField(Fields.QUOTES_ORIGIN, provenance.local() ? Fields.EXTRACTED_HERE : Fields.LOADED,
+                    Store.YES));
+        }
         metadata(d, a);
         d.add(new StoredField(Fields.ARTICLE_TEXT, a.text()));
         docs.add(d);
@@ -222,6 +230,13 @@ public final class DocumentMapper {
 
     private static String clip(String s) {
         return s.length() <= MAX_DV_CHARS ? s : s.substring(0, MAX_DV_CHARS);
+    }
+
+    /** Where the quotes of an article document come from, or null when it was not recorded. */
+    public static Provenance provenance(Document d) {
+        String engine = d.get(Fields.ENGINE);
+        String origin = d.get(Fields.QUOTES_ORIGIN);
+        return engine == null || origin == null ? null : new Provenance(engine, origin.equals(Fields.EXTRACTED_HERE));
     }
 
     /** The article stored in an article document. */

@@ -24,6 +24,17 @@ public final class Fields {
     public static final String ARTICLE_FP = "article_fp";
     /** Fingerprint of the article and its quotes as stored. */
     public static final String CONTENT_FP = "content_fp";
+    /**
+     * Fingerprint of the engine that extracted an article's quotes, or "external" (stored and
+     * indexed, on the article document; absent from articles stored before it was recorded).
+     */
+    public static final String ENGINE = "engine";
+    /** Where an article's quotes come from: {@link #EXTRACTED_HERE} or {@link #LOADED} (stored and indexed). */
+    public static final String QUOTES_ORIGIN = "quotes_origin";
+    /** Origin value: extracted from the article text while indexing. */
+    public static final String EXTRACTED_HERE = "extracted";
+    /** Origin value: loaded with the article, extracted elsewhere. */
+    public static final String LOADED = "loaded";
     /** Quote id: article id, '#', position of the quote in the article. */
     public static final String QUOTE_ID = "quote_id";
     /** Position of the quote in its article (stored and doc values, for ordering). */
