@@ -213,7 +213,7 @@ final class Attribution {
      * "il" or "he", nor the person a description points back to.
      */
     private boolean isPlace(Speaker s) {
-        return (s.entity() == null || !s.entity().person()) && ctx.lex.places().isPlace(s.canonical());
+        return (s.entity() == null || !s.entity().person()) && ctx.isPlaceName(s.canonical());
     }
 
     private static boolean agrees(Speaker s, Mention pronoun) {

@@ -23,6 +23,8 @@ final class Context {
     final List<QuoteSpan> quotes;
     private final int[] nextCueStart;
 
+    private final java.util.Map<String, Boolean> placeNames = new java.util.HashMap<>();
+
     Context(TextAnalysis doc, Lexicon lex, Grammar grammar, MentionParser mentions, CueParser cues,
             List<QuoteSpan> quotes) {
         this.doc = doc;
@@ -577,7 +579,17 @@ final class Context {
         String first = space > 0 ? m.name().substring(0, space) : m.name();
         boolean personal = lex.firstNames().containsKey(first) || doc.has(m.first(), WordClasses.HONORIFIC)
                 || doc.has(m.first(), WordClasses.HONORIFIC_BEFORE_PERIOD);
-        return !personal && lex.places().isPlace(m.name());
+        return !personal && isPlaceName(m.name());
+    }
+
+    /** {@link org.dixit.lexicon.Places#isPlace}, remembered per name: an article names the same places again and again. */
+    boolean isPlaceName(String name) {
+        Boolean known = placeNames.get(name);
+        if (known == null) {
+            known = lex.places().isPlace(name);
+            placeNames.put(name, known);
+        }
+        return known;
     }
 
     /**

@@ -134,7 +134,7 @@ public final class RuleBasedExtractor implements QuoteExtractor {
 
     /** Every name in the article, with roles from appositions, joined into entities. */
     private EntityRegistry registry(Context ctx) {
-        EntityRegistry reg = new EntityRegistry(lex.places()::isPlace);
+        EntityRegistry reg = new EntityRegistry(ctx::isPlaceName);
         TextAnalysis doc = ctx.doc;
         List<Mention> possessors = new ArrayList<>();
         int i = 0;

@@ -3,7 +3,6 @@ package org.dixit.lexicon;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The place names of a language's news ("Saudi Arabia", "Matignon") and the common nouns that make
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  * @param trailingHeads nouns that close a place name ("street", "park")
  */
 public record Places(Set<String> names, Set<String> leadingHeads, Set<String> trailingHeads) {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     public Places {
         names = Set.copyOf(names);
@@ -74,7 +72,15 @@ public record Places(Set<String> names, Set<String> leadingHeads, Set<String> tr
             ascii = lower.charAt(i) < 128;
         }
         if (!ascii) {
-            lower = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+            // accents off without the regex engine: decomposed, then the combining marks dropped
+            String d = Normalizer.normalize(lower, Normalizer.Form.NFD);
+            StringBuilder marks = new StringBuilder(d.length());
+            for (int i = 0; i < d.length(); i++) {
+                if (Character.getType(d.charAt(i)) != Character.NON_SPACING_MARK) {
+                    marks.append(d.charAt(i));
+                }
+            }
+            lower = marks.toString();
         }
         // collapse white space without a regex: names are folded at every place lookup
         StringBuilder b = new StringBuilder(lower.length());
