@@ -19,6 +19,8 @@ public final class EntityRegistry {
      * entities instead of all of them (articles that name hundreds of places and bodies).
      */
     private final java.util.Map<String, java.util.BitSet> byWord = new java.util.HashMap<>();
+    /** Initials of every name of two words or more, to the entities (by index) so named: acronyms. */
+    private final java.util.Map<String, java.util.BitSet> byInitials = new java.util.HashMap<>();
     private final java.util.function.Predicate<String> isPlace;
     /** The entities (by index) first named by a place name: they never take a longer non-place name. */
     private final java.util.BitSet places = new java.util.BitSet();
@@ -102,16 +104,21 @@ public final class EntityRegistry {
      * a one-word name of 3 to 6 letters is the same entity as a longer name whose words spell it.
      */
     private Entity byAcronym(List<String> toks) {
+        // candidates from the indexes, checked against the current names, in the order entities were made
         if (toks.size() == 1 && isAcronymLength(toks.get(0))) {
-            for (Entity e : entities) {
+            java.util.BitSet spelled = byInitials.get(toks.get(0));
+            for (int i = spelled == null ? -1 : spelled.nextSetBit(0); i >= 0; i = spelled.nextSetBit(i + 1)) {
+                Entity e = entities.get(i);
                 if (e.tokens().size() > 1 && toks.get(0).equals(initials(e.tokens()))) {
                     return e;
                 }
             }
         } else if (toks.size() > 1) {
             String initials = initials(toks);
-            for (Entity e : entities) {
-                if (e.tokens().size() == 1 && isAcronymLength(initials) && e.tokens().get(0).equals(initials)) {
+            java.util.BitSet named = isAcronymLength(initials) ? byWord.get(initials) : null;
+            for (int i = named == null ? -1 : named.nextSetBit(0); i >= 0; i = named.nextSetBit(i + 1)) {
+                Entity e = entities.get(i);
+                if (e.tokens().size() == 1 && e.tokens().get(0).equals(initials)) {
                     return e;
                 }
             }
@@ -150,6 +157,9 @@ public final class EntityRegistry {
     private void index(List<String> toks, int entity) {
         for (String w : toks) {
             byWord.computeIfAbsent(w, k -> new java.util.BitSet()).set(entity);
+        }
+        if (toks.size() > 1) {
+            byInitials.computeIfAbsent(initials(toks), k -> new java.util.BitSet()).set(entity);
         }
     }
 
