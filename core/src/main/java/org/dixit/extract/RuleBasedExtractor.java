@@ -279,8 +279,8 @@ public final class RuleBasedExtractor implements QuoteExtractor {
             return false; // "last December", "en novembre"
         }
         boolean determinerLed = lex.determiners().containsKey(doc.token(m.first()).norm());
-        return !determinerLed && !isInstitutionOfPlace(m.name())
-                && (m.name().indexOf(' ') > 0 || !m.text().equals(m.name()));
+        return !determinerLed && (m.name().indexOf(' ') > 0 || !m.text().equals(m.name()))
+                && !isInstitutionOfPlace(m.name());
     }
 
     /**

@@ -49,8 +49,8 @@ public record Places(Set<String> names, Set<String> leadingHeads, Set<String> tr
      * "Saudi Arabia's King Salman" is a person.
      */
     public int placePrefix(String name) {
-        if (name == null) {
-            return 0;
+        if (name == null || name.indexOf(' ') < 0 && name.indexOf('\t') < 0 && name.indexOf('\n') < 0) {
+            return 0; // one word: no prefix short of the whole name
         }
         String key = fold(name);
         int end = key.indexOf(' ');
