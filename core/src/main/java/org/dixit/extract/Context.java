@@ -248,7 +248,7 @@ final class Context {
         int end = sentEnd(k);
         for (int i = sentStart(k) + 2; i < end; i++) {
             Token t = doc.token(i);
-            if (t.isWord() && lex.documents().contains(t.norm()) && doc.has(i - 1, WordClasses.DETERMINER)
+            if (doc.has(i - 1, WordClasses.DETERMINER) && t.isWord() && lex.documents().contains(t.norm())
                     && lex.adjunctOpeners().contains(doc.token(i - 2).norm()) && !insideQuote(i)) {
                 return t.norm();
             }
