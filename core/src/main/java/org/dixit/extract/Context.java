@@ -572,14 +572,14 @@ final class Context {
      * read before it does not: "cet artiste plasticien rallie Paris" names no person called Paris.
      */
     boolean isPlace(Mention m) {
-        if (m.name() == null || m.name().isEmpty()) {
+        if (m.name() == null || m.name().isEmpty() || !isPlaceName(m.name())) {
             return false;
         }
         int space = m.name().indexOf(' ');
         String first = space > 0 ? m.name().substring(0, space) : m.name();
         boolean personal = lex.firstNames().containsKey(first) || doc.has(m.first(), WordClasses.HONORIFIC)
                 || doc.has(m.first(), WordClasses.HONORIFIC_BEFORE_PERIOD);
-        return !personal && isPlaceName(m.name());
+        return !personal;
     }
 
     /** {@link org.dixit.lexicon.Places#isPlace}, remembered per name: an article names the same places again and again. */

@@ -13,13 +13,30 @@ import java.util.Set;
  * @param names         whole place names
  * @param leadingHeads  nouns that open a place name ("rue", "espace", "county")
  * @param trailingHeads nouns that close a place name ("street", "park")
+ * @param openers       first words of every place name, and the leading heads: a name whose first
+ *                      word is none of them, nor its last word a trailing head, is no place, which
+ *                      is told without folding the whole name
  */
-public record Places(Set<String> names, Set<String> leadingHeads, Set<String> trailingHeads) {
+public record Places(Set<String> names, Set<String> leadingHeads, Set<String> trailingHeads, Set<String> openers) {
 
     public Places {
         names = Set.copyOf(names);
         leadingHeads = Set.copyOf(leadingHeads);
         trailingHeads = Set.copyOf(trailingHeads);
+        openers = Set.copyOf(openers);
+    }
+
+    public Places(Set<String> names, Set<String> leadingHeads, Set<String> trailingHeads) {
+        this(names, leadingHeads, trailingHeads, openersOf(names, leadingHeads));
+    }
+
+    private static Set<String> openersOf(Set<String> names, Set<String> leadingHeads) {
+        Set<String> out = new java.util.HashSet<>(leadingHeads);
+        for (String n : names) {
+            int space = n.indexOf(' ');
+            out.add(space < 0 ? n : n.substring(0, space));
+        }
+        return out;
     }
 
     /**
@@ -29,6 +46,19 @@ public record Places(Set<String> names, Set<String> leadingHeads, Set<String> tr
     public boolean isPlace(String name) {
         if (name == null || name.isEmpty()) {
             return false;
+        }
+        int firstEnd = 0;
+        while (firstEnd < name.length() && !Character.isWhitespace(name.charAt(firstEnd))) {
+            firstEnd++;
+        }
+        if (!openers.contains(fold(name.substring(0, firstEnd)))) {
+            int lastStart = name.length();
+            while (lastStart > 0 && !Character.isWhitespace(name.charAt(lastStart - 1))) {
+                lastStart--;
+            }
+            if (lastStart <= firstEnd || !trailingHeads.contains(fold(name.substring(lastStart)))) {
+                return false; // neither a known place nor opened or closed by a place noun
+            }
         }
         String key = fold(name);
         if (names.contains(key)) {
