@@ -24,6 +24,8 @@ final class Context {
     private final int[] nextCueStart;
 
     private final java.util.Map<String, Boolean> placeNames = new java.util.HashMap<>();
+    /** Tokens inside a quotation, marked on first use. */
+    private boolean[] quoted;
 
     Context(TextAnalysis doc, Lexicon lex, Grammar grammar, MentionParser mentions, CueParser cues,
             List<QuoteSpan> quotes) {
@@ -736,12 +738,16 @@ final class Context {
 
     /** True if token {@code k} lies inside a quotation. */
     boolean insideQuote(int k) {
-        for (QuoteSpan q : quotes) {
-            if (q.first() <= k && k <= q.last()) {
-                return true;
+        if (quoted == null) {
+            // asked for most name mentions: marked once per article instead of reading every quotation each time
+            quoted = new boolean[doc.size()];
+            for (QuoteSpan q : quotes) {
+                for (int i = Math.max(0, q.first()); i <= q.last() && i < quoted.length; i++) {
+                    quoted[i] = true;
+                }
             }
         }
-        return false;
+        return k >= 0 && k < quoted.length && quoted[k];
     }
 
     /** True if the tokens contain a quotation mark. */
