@@ -160,19 +160,17 @@ public final class Entity {
 
     /** The last position before {@code pos} where the entity is named, or -1. */
     public int lastBefore(int pos) {
-        int best = -1;
-        for (int p : positions) {
-            if (p < pos && p > best) {
-                best = p;
-            }
-        }
-        return best;
+        return lastBefore(positions, pos);
     }
 
     /** The last position before {@code pos} where the text outside quotations names the entity, or -1. */
     public int lastNarratedBefore(int pos) {
+        return lastBefore(narrativePositions, pos);
+    }
+
+    private static int lastBefore(List<Integer> seen, int pos) {
         int best = -1;
-        for (int p : narrativePositions) {
+        for (int p : seen) {
             if (p < pos && p > best) {
                 best = p;
             }

@@ -1,5 +1,6 @@
 package org.dixit.extract;
 
+import static org.dixit.extract.QuoteFinder.find;
 import static org.dixit.extract.FrenchRulesTest.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,11 +16,6 @@ import org.junit.jupiter.api.Test;
  * to sentence position, object clitics, relative "selon qui". Sentences from Belgian news.
  */
 class FrenchDiscourseTest {
-
-    private static Quote find(List<Quote> qs, String start) {
-        return qs.stream().filter(q -> q.text().startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote starting with '" + start + "' in " + qs));
-    }
 
     @Test
     void twoWordRoleIsTheHeadOfTheRolePhraseAndPointsToItsHolder() {

@@ -1,5 +1,6 @@
 package org.dixit.extract;
 
+import static org.dixit.extract.QuoteFinder.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -13,11 +14,6 @@ import org.junit.jupiter.api.Test;
  * from the Irish Times and Belgian news.
  */
 class PlacesTest {
-
-    private static Quote find(List<Quote> qs, String start) {
-        return qs.stream().filter(q -> q.text().startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote starting with '" + start + "' in " + qs));
-    }
 
     @Test
     void multiWordPlaceIsNoAntecedentForHe() {
