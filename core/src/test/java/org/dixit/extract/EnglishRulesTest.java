@@ -152,6 +152,14 @@ class EnglishRulesTest {
     }
 
     @Test
+    void sheAfterANamedWomanIsHer() {
+        String text = "Theresa May took calls from members of the public on Friday.\n"
+                + "\u201cI am focused on ensuring we get this deal,\u201d she said.";
+        Quote q = extract(text).get(0);
+        assertEquals("Theresa May", q.speaker(), q::toString);
+    }
+
+    @Test
     void roleNounKeepsItsPrepositionalComplement() {
         String text = "\u201cThis is a critical time,\u201d said a source close to President Macron.\n"
                 + "\u201cIt was a misunderstanding,\u201d said a spokesman for the Iranian foreign ministry.";
