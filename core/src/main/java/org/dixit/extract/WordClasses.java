@@ -68,10 +68,10 @@ final class WordClasses implements TokenTagger {
         }
         add(byNorm, NOT_NAME_START, lex.determiners().keySet(), lex.prepositions(), lex.pronouns().keySet(),
                 lex.adverbs(), lex.selonMarkers(), lex.auxiliaries().keySet(), lex.speechVerbs().keySet(),
-                lex.elisions(), java.util.List.of("se"));
+                lex.elisions(), java.util.List.of("se"), lex.notNames());
         // not auxiliaries: written with a capital inside a name, "May" or "Will" is a name ("Theresa May")
         add(byNorm, NOT_NAME_CONTINUATION, lex.determiners().keySet(), lex.prepositions(), lex.pronouns().keySet(),
-                lex.selonMarkers(), lex.elisions());
+                lex.selonMarkers(), lex.elisions(), lex.notNames());
         add(byNorm, NOT_MODIFIER, lex.prepositions(), lex.adverbs(), lex.auxiliaries().keySet(),
                 lex.speechVerbs().keySet(), lex.determiners().keySet(), lex.pronouns().keySet(), java.util.List.of("se"),
                 lex.lightVerbs().keySet());

@@ -41,6 +41,7 @@ import java.util.Set;
  * @param bareCollectives collective nouns that speak without a determiner ("police said")
  * @param honorificRoles the role an honorific gives, as written ("Me" makes an "avocat")
  * @param roleSynonyms   role phrases, lower case without accents, to the role they name ("chef de l'etat": "président")
+ * @param notNames       capitalised words that never begin or continue a name ("I")
  * @param organisations  head nouns of organisations ("plateforme", "party"), to their kind and gender
  * @param documents      documents that stand for their issuer ("communiqué", "statement")
  * @param places         place names and the nouns that make a name a place ("Matignon", "rue")
@@ -78,6 +79,7 @@ public record Lexicon(String language,
                       Set<String> bareCollectives,
                       Map<String, String> honorificRoles,
                       Map<String, String> roleSynonyms,
+                      Set<String> notNames,
                       Map<String, OrganisationHead> organisations,
                       Set<String> documents,
                       Places places) {

@@ -58,7 +58,7 @@ public final class LexiconLoader {
                 words("place-prepositions.txt"), words("role-complements.txt"),
                 words("age-words.txt"), words("indefinite-determiners.txt"),
                 words("credit-words.txt"), words("adjunct-openers.txt"), words("conjunctions.txt"),
-                List.copyOf(words("participle-endings.txt")), words("bare-collectives.txt"), honorificRoles(), roleSynonyms(),
+                List.copyOf(words("participle-endings.txt")), words("bare-collectives.txt"), honorificRoles(), roleSynonyms(), words("not-names.txt"),
                 organisationHeads("organisations.txt"), words("documents.txt"), places());
     }
 

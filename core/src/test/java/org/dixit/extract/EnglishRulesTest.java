@@ -160,6 +160,16 @@ class EnglishRulesTest {
     }
 
     @Test
+    void theWritersIIsNoName() {
+        String text = "Andrea Rixon, the inventor, tells me she wants to leave.\n"
+                + "In what way? \u201cNothing I can think of on the spot but it\u2019s just about taking back control.\u201d\n"
+                + "\u201cI don\u2019t think anything is going to happen to them,\u201d she says.";
+        List<Quote> qs = extract(text);
+        assertTrue(qs.stream().noneMatch(q -> "I".equals(q.speaker()) || "Nothing I".equals(q.speaker())), qs::toString);
+        assertEquals("Andrea Rixon", qs.get(qs.size() - 1).speaker(), qs::toString);
+    }
+
+    @Test
     void roleNounKeepsItsPrepositionalComplement() {
         String text = "\u201cThis is a critical time,\u201d said a source close to President Macron.\n"
                 + "\u201cIt was a misunderstanding,\u201d said a spokesman for the Iranian foreign ministry.";
