@@ -308,6 +308,9 @@ final class MentionParser {
         if (!doc.has(k, WordClasses.ROLE_OR_COLLECTIVE)) {
             return null;
         }
+        if (lex.documents().contains(doc.token(k).norm()) && lex.indefiniteDeterminers().contains(doc.token(det).norm())) {
+            return null; // "the report says" speaks; "(in) a statement" is how someone else spoke
+        }
         return role(doc, det, k, k, limit, a);
     }
 

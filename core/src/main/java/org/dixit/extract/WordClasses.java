@@ -77,7 +77,7 @@ final class WordClasses implements TokenTagger {
                 lex.lightVerbs().keySet());
         add(byNorm, DETERMINER, lex.determiners().keySet());
         add(byNorm, ROLE, lex.roles().keySet());
-        add(byNorm, ROLE_OR_COLLECTIVE, lex.roles().keySet(), lex.collectives(), lex.organisations().keySet());
+        add(byNorm, ROLE_OR_COLLECTIVE, lex.roles().keySet(), lex.collectives(), lex.organisations().keySet(), lex.documents());
         add(byNorm, ORGANISATION, lex.organisations().keySet());
         for (String c : lex.collectives()) {
             if (c.length() >= 3) {

@@ -170,6 +170,17 @@ class EnglishRulesTest {
     }
 
     @Test
+    void aDocumentThatSaysIsTheSpeakerButNotTheStatementSomeoneSpokeIn() {
+        String text = "France and Germany signed a treaty on Tuesday.\n"
+                + "The treaty notes that they will elaborate a shared approach to arms exports.\n"
+                + "Mr Almazroui said in a statement that the case was extremely serious.";
+        List<Quote> qs = extract(text);
+        assertEquals(2, qs.size(), qs::toString);
+        assertEquals("the treaty", qs.get(0).speaker());
+        assertEquals("Almazroui", qs.get(1).speaker(), qs.get(1)::toString);
+    }
+
+    @Test
     void roleNounKeepsItsPrepositionalComplement() {
         String text = "\u201cThis is a critical time,\u201d said a source close to President Macron.\n"
                 + "\u201cIt was a misunderstanding,\u201d said a spokesman for the Iranian foreign ministry.";
