@@ -286,7 +286,8 @@ public final class EntityRegistry {
     }
 
     private static List<String> split(String name) {
-        String n = withoutAccents(name.toLowerCase(Locale.ROOT).replace('’', '\''));
+        // articles (and agencies' transliterations) drop accents on names: "Von Der Muhll" is "Von Der Mühll"
+        String n = org.dixit.lexicon.Folding.withoutAccents(name.toLowerCase(Locale.ROOT).replace('’', '\''));
         // split on runs of what the regex \s matches (ASCII white space), without the regex engine
         List<String> out = new ArrayList<>(4);
         int start = -1;
@@ -300,28 +301,6 @@ public final class EntityRegistry {
             }
         }
         return List.copyOf(out);
-    }
-
-    /**
-     * "Von Der Muhll" is "Agnès Von Der Mühll", "Tokaiev" is "Tokaïev": articles (and agencies'
-     * transliterations) drop accents on names, so names are compared without them.
-     */
-    private static String withoutAccents(String n) {
-        boolean ascii = true;
-        for (int i = 0; i < n.length() && ascii; i++) {
-            ascii = n.charAt(i) < 0x80;
-        }
-        if (ascii) {
-            return n;
-        }
-        String d = java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFD);
-        StringBuilder b = new StringBuilder(d.length());
-        for (int i = 0; i < d.length(); i++) {
-            if (Character.getType(d.charAt(i)) != Character.NON_SPACING_MARK) {
-                b.append(d.charAt(i));
-            }
-        }
-        return java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC);
     }
 
     private static boolean isRegexSpace(char c) {

@@ -337,7 +337,7 @@ final class Attribution {
         if (space > 0 && ctx.lex.determiners().containsKey(org.dixit.text.Tokenizer.normalise(before.substring(0, space)))) {
             before = before.substring(space + 1);
         }
-        return ctx.lex.places().names().contains(org.dixit.lexicon.Places.fold(before));
+        return ctx.lex.places().names().contains(org.dixit.lexicon.Folding.fold(before));
     }
 
     /** "Brussels sources", "sources in Dublin and Brussels": a description qualified by a place name. */
@@ -345,7 +345,7 @@ final class Attribution {
         List<String> mods = m.roleModifiers();
         for (int i = 0; i < mods.size(); i++) {
             for (int j = i + 1; j <= mods.size() && j - i <= 3; j++) {
-                if (ctx.lex.places().names().contains(org.dixit.lexicon.Places.fold(String.join(" ", mods.subList(i, j))))) {
+                if (ctx.lex.places().names().contains(org.dixit.lexicon.Folding.fold(String.join(" ", mods.subList(i, j))))) {
                     return true;
                 }
             }
@@ -369,7 +369,7 @@ final class Attribution {
             }
             boolean otherRole = false;
             for (Entity.Role r : e.roles()) {
-                otherRole |= !sameRole(r.head(), m.roleHead());
+                otherRole |= !Entity.Role.sameRole(r.head(), m.roleHead());
             }
             if (otherRole) {
                 continue;
@@ -396,7 +396,7 @@ final class Attribution {
     private Speaker mainPersonDescribed(Mention m, List<String> chain) {
         Entity main = registry.mainPerson();
         if (main == null || main.lastBefore(m.first()) < 0 || !main.gender().compatible(m.gender())
-                || !main.roles().stream().allMatch(r -> sameRole(r.head(), m.roleHead()))
+                || !main.roles().stream().allMatch(r -> Entity.Role.sameRole(r.head(), m.roleHead()))
                 || main.roles().isEmpty() && placeBeforeRole(m)) { // "the US president" is not any main name
             return null;
         }
@@ -423,17 +423,13 @@ final class Attribution {
     /** "France's interior minister", "Mr Rodrigues's lawyer": the description opens with a possessive name. */
     private boolean ownedByName(Mention m) {
         for (int k = m.first(); k <= m.last(); k++) {
-            String n = ctx.tok(k).norm();
-            if (n.length() > 2 && n.endsWith("'s") && ctx.tok(k).capitalized()) {
+            if (MentionParser.isPossessive(ctx.tok(k)) && ctx.tok(k).capitalized()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean sameRole(String a, String b) {
-        return Entity.Role.sameRole(a, b);
-    }
 
     /**
      * A quotation that opens its paragraph right after a paragraph that is the interviewer's

@@ -576,7 +576,8 @@ final class MentionParser {
         return true;
     }
 
-    private static boolean isPossessive(Token t) {
+    /** "Macron's", "France’s": a word with the possessive ending. */
+    static boolean isPossessive(Token t) {
         String n = t.norm();
         return n.length() > 2 && n.endsWith("'s");
     }

@@ -40,7 +40,7 @@ import java.util.Set;
  * @param participleEndings endings of participles ("é", "ing")
  * @param bareCollectives collective nouns that speak without a determiner ("police said")
  * @param honorificRoles the role an honorific gives, as written ("Me" makes an "avocat")
- * @param roleSynonyms   role phrases, lower case without accents, to the role they name ("chef de l'etat": "président")
+ * @param roleSynonyms   role phrases, {@link Folding#fold folded}, to the role they name ("chef de l'etat": "président")
  * @param notNames       capitalised words that never begin or continue a name ("I")
  * @param organisations  head nouns of organisations ("plateforme", "party"), to their kind and gender
  * @param documents      documents that stand for their issuer ("communiqué", "statement")
@@ -133,30 +133,17 @@ public record Lexicon(String language,
     }
 
     /**
+     * The role a role phrase is another name for ("le chef de l'État" is the "président"), or null;
+     * the phrase is compared {@link Folding#fold folded}.
+     */
+    public String roleSynonym(String rolePhrase) {
+        return rolePhrase == null ? null : roleSynonyms.get(Folding.fold(rolePhrase));
+    }
+
+    /**
      * True for role nouns ("président"), collective speakers ("parquet"), organisation heads
      * ("plateforme") and documents that speak for their issuer ("communiqué").
      */
-    /**
-     * The role a role phrase is another name for ("le chef de l'État" is the "président"), or null;
-     * the phrase is compared in lower case, without accents.
-     */
-    public String roleSynonym(String rolePhrase) {
-        return rolePhrase == null ? null : roleSynonyms.get(foldPhrase(rolePhrase));
-    }
-
-    /** Lower case, accents and typographic apostrophes removed: how role synonyms are keyed. */
-    public static String foldPhrase(String s) {
-        String n = java.text.Normalizer.normalize(s.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''),
-                java.text.Normalizer.Form.NFD);
-        StringBuilder b = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            if (Character.getType(n.charAt(i)) != Character.NON_SPACING_MARK) {
-                b.append(n.charAt(i));
-            }
-        }
-        return b.toString().trim().replaceAll("\\s+", " ");
-    }
-
     public boolean isRoleOrCollective(String norm) {
         return roles.containsKey(norm) || collectives.contains(norm) || isPluralOfCollective(norm)
                 || organisations.containsKey(norm) || documents.contains(norm);

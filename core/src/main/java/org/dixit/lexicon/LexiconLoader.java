@@ -66,12 +66,12 @@ public final class LexiconLoader {
     private Places places() {
         Set<String> names = new HashSet<>();
         for (String line : lines("places.txt")) {
-            names.add(Places.fold(line));
+            names.add(Folding.fold(line));
         }
         Set<String> leading = new HashSet<>();
         Set<String> trailing = new HashSet<>();
         for (String[] f : rows("place-heads.txt")) {
-            String head = Places.fold(String.join(" ", Arrays.asList(f).subList(0, f.length - 1)));
+            String head = Folding.fold(String.join(" ", Arrays.asList(f).subList(0, f.length - 1)));
             switch (f[f.length - 1]) {
                 case "first" -> leading.add(head);
                 case "last" -> trailing.add(head);
@@ -177,7 +177,7 @@ public final class LexiconLoader {
             String[] parts = line.split("\\|");
             String role = norm(parts[0].trim());
             for (int i = 1; i < parts.length; i++) {
-                out.put(Lexicon.foldPhrase(parts[i]), role);
+                out.put(Folding.fold(parts[i]), role);
             }
         }
         return out;

@@ -1,14 +1,12 @@
 package org.dixit.lexicon;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * The place names of a language's news ("Saudi Arabia", "Matignon") and the common nouns that make
  * a proper name a place or a venue ("l'Espace Anjou", "Croke Park"). A place is not a person: it
  * is no antecedent for a personal pronoun, and a speaker only as the subject of the speech verb.
- * Keys are folded by {@link #fold}: lower case, no accents, ASCII apostrophe, single spaces.
+ * Keys are folded by {@link Folding#fold}: lower case, no accents, ASCII apostrophe, single spaces.
  *
  * @param names         whole place names
  * @param leadingHeads  nouns that open a place name ("rue", "espace", "county")
@@ -51,16 +49,16 @@ public record Places(Set<String> names, Set<String> leadingHeads, Set<String> tr
         while (firstEnd < name.length() && !Character.isWhitespace(name.charAt(firstEnd))) {
             firstEnd++;
         }
-        if (!openers.contains(fold(name.substring(0, firstEnd)))) {
+        if (!openers.contains(Folding.fold(name.substring(0, firstEnd)))) {
             int lastStart = name.length();
             while (lastStart > 0 && !Character.isWhitespace(name.charAt(lastStart - 1))) {
                 lastStart--;
             }
-            if (lastStart <= firstEnd || !trailingHeads.contains(fold(name.substring(lastStart)))) {
+            if (lastStart <= firstEnd || !trailingHeads.contains(Folding.fold(name.substring(lastStart)))) {
                 return false; // neither a known place nor opened or closed by a place noun
             }
         }
-        String key = fold(name);
+        String key = Folding.fold(name);
         if (names.contains(key)) {
             return true;
         }
@@ -82,7 +80,7 @@ public record Places(Set<String> names, Set<String> leadingHeads, Set<String> tr
         if (name == null || name.indexOf(' ') < 0 && name.indexOf('\t') < 0 && name.indexOf('\n') < 0) {
             return 0; // one word: no prefix short of the whole name
         }
-        String key = fold(name);
+        String key = Folding.fold(name);
         int end = key.indexOf(' ');
         for (int words = 1; end > 0 && words <= 3; words++) {
             String prefix = key.substring(0, end);
@@ -94,39 +92,4 @@ public record Places(Set<String> names, Set<String> leadingHeads, Set<String> tr
         return 0;
     }
 
-    /** Lower case, accents stripped, typographic apostrophes as ASCII, runs of white space as one space. */
-    public static String fold(String s) {
-        String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'');
-        boolean ascii = true;
-        for (int i = 0; i < lower.length() && ascii; i++) {
-            ascii = lower.charAt(i) < 128;
-        }
-        if (!ascii) {
-            // accents off without the regex engine: decomposed, then the combining marks dropped
-            String d = Normalizer.normalize(lower, Normalizer.Form.NFD);
-            StringBuilder marks = new StringBuilder(d.length());
-            for (int i = 0; i < d.length(); i++) {
-                if (Character.getType(d.charAt(i)) != Character.NON_SPACING_MARK) {
-                    marks.append(d.charAt(i));
-                }
-            }
-            lower = marks.toString();
-        }
-        // collapse white space without a regex: names are folded at every place lookup
-        StringBuilder b = new StringBuilder(lower.length());
-        boolean space = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = b.length() > 0;
-            } else {
-                if (space) {
-                    b.append(' ');
-                    space = false;
-                }
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
 }
