@@ -84,11 +84,10 @@ final class DirectQuoteRule implements Rule {
         if (a >= paraEnd) {
             return true;
         }
-        if (ctx.isPunct(q.last(), ".!?…") && ctx.tok(a).kind() != TokenKind.WORD) {
+        // "...about that.”Le Pen seems": a capital glued to the closing mark is a paragraph break the scraper lost
+        if (ctx.isPunct(q.last(), ".!?…") && (ctx.tok(a).kind() != TokenKind.WORD
+                || ctx.tok(a).capitalized() && ctx.tok(a).start() == ctx.tok(a - 1).end())) {
             return true;
-        }
-        if (ctx.isPunct(q.last(), ".!?…") && ctx.tok(a).capitalized() && ctx.tok(a).start() == ctx.tok(a - 1).end()) {
-            return true; // "...about that.”Le Pen seems": a paragraph break lost by the scraper
         }
         return ctx.isPunct(a, ".!?…") && wordCount(ctx, q) >= 3;
     }
